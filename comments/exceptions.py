@@ -1,0 +1,43 @@
+"""Domain errors raised by comment services; one exception handler maps them to HTTP."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+
+class ModerationError(Exception):
+    code = "moderation_error"
+
+
+class InvalidTransition(ModerationError):
+    code = "invalid_transition"
+
+    def __init__(self, *, current: str, action: str) -> None:
+        self.current, self.action = current, action
+        super().__init__(
+            _("状態「%(current)s」のコメントに「%(action)s」はできません。")
+            % {"current": current, "action": action}
+        )
+
+
+class ModerationConflict(ModerationError):
+    """Someone else decided first: the caller's version is stale."""
+
+    code = "conflict"
+
+    def __init__(self, *, comment_id: int, current_version: int | None) -> None:
+        self.comment_id, self.current_version = comment_id, current_version
+        super().__init__(
+            _(
+                "このコメントは他のモデレーターが先に変更しました（現在のバージョン %(version)s）。"
+                "再読み込みしてから判断してください。"
+            )
+            % {"version": current_version}
+        )
+
+
+class ReportThrottled(ModerationError):
+    code = "throttled"
+
+    def __init__(self) -> None:
+        super().__init__(_("このコメントはすでに通報済みです。"))

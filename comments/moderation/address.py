@@ -1,0 +1,82 @@
+"""Street addresses precise enough to find a home or workplace.
+
+A prefecture, city or ward alone is not an address: a match needs a block number
+(丁目, 番地, 号 or 1-2-3) after the place names.  Reads the digit view, so 一丁目 and
+ichi-chome in kana arrive as 1丁目 / 1ちょうめ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ADDRESS_CONTEXT, PREFECTURE
+from .model import Finding
+from .normalize import View
+
+_KANJI = r"[一-龥々〆ヶケ]"
+_KANA_CITIES = (
+    r"(?:さいたま|つくば|ひたちなか|いわき|かすみがうら|つくばみらい|みどり|あきる野|"
+    r"いちき串木野|うきは|えびの|かほく|みやま|たつの|南アルプス|むつ|にかほ|ときがわ)"
+)
+_MUNI = rf"(?:(?:{_KANA_CITIES}|{_KANJI}{{1,4}}?)[市区郡](?:{_KANJI}{{1,3}}?[町村])?|{_KANJI}{{1,3}}?[町村](?=.{{0,8}}\d))"
+_TOWN = r"(?:[一-龥々〆ヶケァ-ヴーぁ-ゖ]{0,8}?)"
+_NUM = r"\d{1,5}"
+_CHOME = rf"{_NUM}\s?(?:丁目|ちょうめ|チョウメ)"
+_BANCHI = rf"{_NUM}\s?(?:番地|番|ばんち|バンチ|ばん)(?:の?{_NUM}(?:号|ごう)?)?"
+_GOU = rf"{_NUM}(?:号|ごう)"
+_DASHES = rf"{_NUM}(?:-{_NUM}){{1,2}}"
+_BLOCK_NO = (
+    rf"(?:{_CHOME}(?:\s?(?:{_BANCHI}(?:\s?{_GOU})?|{_DASHES}|{_NUM}(?![\d年月日歳]))|\s?{_GOU})?"
+    rf"|{_BANCHI}(?:\s?{_GOU})?|{_DASHES})"
+)
+_BUILDING_WORD = (
+    r"(?:コーポ|ハイツ|マンション|アパート|ビル|タワー|レジデンス|メゾン|荘|棟|館|ハウス|"
+    r"コート|パレス|ヒルズ|プラザ|ハイム|カーサ|シャトー|ヴィラ|団地|寮|住宅|テラス)"
+)
+_BUILDING = (
+    rf"(?:\s?[^\s\d、。,!?()「」]{{0,12}}?{_BUILDING_WORD}[^\s\d、。,!?()「」]{{0,10}}?\s?\d{{1,4}}"
+    rf"(?:号室|階|F)?|\s?[^\s\d、。,!?()「」]{{1,14}}?\d{{1,4}}(?:号室|階|F))"
+)
+_ADDRESS = re.compile(
+    rf"(?P<head>{PREFECTURE}\s?(?:{_MUNI}\s?){{0,3}}|(?:{_MUNI}\s?){{1,3}})(?P<town>{_TOWN})"
+    rf"(?P<no>{_BLOCK_NO})(?P<bld>{_BUILDING})?(?![\d\-])"
+)
+# Addresses spelled out in kana (ﾖｺﾊﾏｼ…1ﾁｮｳﾒ): a kana run ending in a chome number.
+_KANA_ADDRESS = re.compile(
+    rf"[ぁ-ゖァ-ヴー][ぁ-ゖァ-ヴー ]{{3,24}}?{_NUM}(?:ちょうめ|チョウメ)"
+    rf"(?:\s?{_NUM}(?:ばんち|バンチ|ばん|バン|番地|番|ごう|ゴウ|号)?(?:の?-?{_NUM}(?:ごう|ゴウ|号)?){{0,2}})?"
+)
+_CONTEXT = re.compile(ADDRESS_CONTEXT)
+_PREF = re.compile(PREFECTURE)
+_LEADING_LABEL = re.compile(r"^(?:住所|現住所|実家|自宅|職場|勤務先|送り先|宛先|在住)")
+
+
+def addresses(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    if not any(c in text for c in "丁番号-ちチ"):
+        return out
+    for m in _ADDRESS.finditer(text):
+        head, no = m.group("head"), m.group("no")
+        pref = _PREF.match(head)
+        munis = len(re.findall(r"[市区郡町村]", head[pref.end() if pref else 0 :]))
+        dashed = re.fullmatch(_DASHES, no) is not None
+        if dashed and not pref and munis < 2 and no.count("-") < 2:
+            continue
+        a = m.start()
+        label = _LEADING_LABEL.match(text, a)
+        if label:
+            a = label.end()
+        end = m.end("bld") if m.group("bld") else m.end("no")
+        score = 0.9 if pref or munis >= 2 else 0.8
+        s, e = view.span(a, end)
+        out.append(Finding(s, e, "ADDRESS", score, "address"))
+    # Town and chome without a city: only where the words around say it is an address.
+    for m in re.finditer(rf"(?<!{_KANJI}){_KANJI}{{2,5}}{_CHOME}", text):
+        if _CONTEXT.search(text[max(0, m.start() - 20) : m.end() + 20]):
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "ADDRESS", 0.6, "address.town"))
+    for m in _KANA_ADDRESS.finditer(text):
+        s, e = view.span(m.start(), m.end())
+        out.append(Finding(s, e, "ADDRESS", 0.75, "address.kana"))
+    return out

@@ -1,0 +1,158 @@
+"""Mail addresses, links to people's profiles and social-media handles."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Finding
+from .normalize import View
+from .numbers import BLOCK
+
+_AT = (
+    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|\(アット\)|アットマーク|あっとまーく|アット|あっと)\s*"
+    r"|\s+at\s+)"
+)
+_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*|\.|\s+dot\s+)"
+_TLD = (
+    r"(?:com|net|org|jp|info|biz|io|co|me|ne|or|ac|go|ed|gr|lg|us|uk|de|fr|cn|kr|tw|xyz|app"
+    r"|dev|email|mobi|edu|gov|tv|cc|ai|asia|tokyo|nagoya|osaka)"
+)
+_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9_+\-.])[A-Za-z0-9_+\-]+(?:{_DOT}[A-Za-z0-9_+\-]+)*{_AT}"
+    rf"[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)*{_DOT}{_TLD}(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+def emails(view: View) -> list[Finding]:
+    out: list[Finding] = []
+    text = view.text
+    if "@" not in text and not _SPELLED_AT.search(text):
+        return out
+    for m in _EMAIL.finditer(text):
+        plain = "@" in m.group() and " " not in m.group().strip()
+        s, e = view.span(m.start(), m.end())
+        out.append(Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled"))
+    return out
+
+
+_SPELLED_AT = re.compile(r"\(at\)|\[at\]|<at>|\{at\}|アット|あっと|\sat\s", re.IGNORECASE)
+
+# --- links --------------------------------------------------------------------------------
+
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。，,]+"
+    r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+(?:com|jp|net|org|tv|app|me|io|be|ly|gl)"
+    r"(?:/[^\s<>\"'「」『』（）()、。，,]*)?(?![\w@])",
+    re.IGNORECASE,
+)
+_SOCIAL = {
+    "twitter.com": "any",
+    "x.com": "any",
+    "mobile.twitter.com": "any",
+    "instagram.com": "any",
+    "facebook.com": "any",
+    "fb.com": "any",
+    "m.facebook.com": "any",
+    "tiktok.com": "at",
+    "threads.net": "at",
+    "youtube.com": "channel",
+    "m.youtube.com": "channel",
+    "note.com": "any",
+    "ameblo.jp": "any",
+    "github.com": "any",
+    "linkedin.com": "in",
+    "pixiv.net": "users",
+    "bsky.app": "profile",
+    "twitch.tv": "any",
+    "line.me": "any",
+    "mixi.jp": "any",
+    "nicovideo.jp": "user",
+    "hatenablog.com": "any",
+    "lit.link": "any",
+}
+_RESERVED = {
+    "i", "home", "search", "hashtag", "intent", "share", "explore", "watch", "p", "reel",
+    "reels", "tv", "stories", "login", "signup", "settings", "help", "about", "privacy",
+    "tos", "policies", "embed", "shorts", "results", "feed", "playlist", "live", "events",
+    "groups", "pages", "notifications", "messages", "",
+}  # fmt: skip
+# Handles of businesses: support desks, official accounts, news.
+OFFICIAL = re.compile(
+    r"support|official|_jp$|^jp_|help|info|news|press|_pr$|^pr_|corp|inc$|center|care|"
+    r"customer|service|_cs$|^cs_|_team|staff$|_ja$|global|kddi|docomo|softbank|rakuten|yamato|"
+    r"sagawa|japanpost|bank|police|gov|city_|pref_|_city|_pref",
+    re.IGNORECASE,
+)
+
+
+def _profile(url: str) -> bool:
+    """True when url points at a person's profile, channel or post under their handle."""
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
+    host, _, path = bare.partition("/")
+    host = host.lower()
+    rule = _SOCIAL.get(host)
+    if rule is None:
+        return False
+    parts = [p for p in re.split(r"[/?#]", path) if p]
+    if not parts:
+        return False
+    first = parts[0]
+    if rule == "channel":
+        ok = first.startswith("@") or (first in ("c", "channel", "user") and len(parts) > 1)
+    elif rule == "at":
+        ok = first.startswith("@")
+    elif rule in ("in", "users", "profile", "user"):
+        ok = first == rule and len(parts) > 1
+    else:
+        ok = first.lower() not in _RESERVED and not first.startswith(("watch", "share"))
+    handle = parts[1] if first in ("c", "channel", "user", "in", "users", "profile") and len(
+        parts
+    ) > 1 else first
+    return ok and not OFFICIAL.search(handle.lstrip("@"))
+
+
+def links(view: View) -> list[Finding]:
+    """Profile links are ACCOUNT; any other link blocks the digits inside it."""
+    out: list[Finding] = []
+    text = view.text
+    if "." not in text:
+        return out
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(".,!?！？:;")
+        s, e = view.span(m.start(), m.start() + len(url))
+        if _profile(url):
+            out.append(Finding(s, e, "ACCOUNT", 0.93, "account.url"))
+        else:
+            out.append(Finding(s, e, BLOCK, 0.6, "url.public"))
+    return out
+
+
+# --- handles -------------------------------------------------------------------------------
+
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_LABELLED = re.compile(
+    r"(?:LINE\s?ID|LINE|ID|アカウント名?|ユーザー?名|ユーザーID|垢|インスタ|ツイッター|Twitter|"
+    r"ツイ垢|裏垢|ハンドル(?:ネーム|名)?|Instagram|TikTok|ティックトック|Discord|ディスコード|"
+    r"Skype|スカイプ|カカオ|Kakao)"
+    r"(?:[\s:は]|の(?:ID|アカウント)は?|→|=){1,4}@?(?P<h>[A-Za-z][A-Za-z0-9_.\-]{2,29}|[A-Za-z0-9_.\-]{3,29}[A-Za-z_][A-Za-z0-9_.\-]*)"
+)
+
+
+def handles(view: View) -> list[Finding]:
+    out: list[Finding] = []
+    text = view.text
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            s, e = view.span(m.start(), m.end())
+            if OFFICIAL.search(m.group("h")):
+                out.append(Finding(s, e, BLOCK, 0.9, "account.official"))
+            else:
+                out.append(Finding(s, e, "ACCOUNT", 0.9, "account.handle"))
+    for m in _LABELLED.finditer(text):
+        h = m.group("h").rstrip(".-")
+        if OFFICIAL.search(h) or not re.search(r"[0-9_]", h) and len(h) < 5:
+            continue
+        s, e = view.span(m.start("h"), m.start("h") + len(h))
+        out.append(Finding(s, e, "ACCOUNT", 0.8, "account.label"))
+    return out

@@ -1,0 +1,55 @@
+"""Dates of birth: a date is personal data only when the words around it say 'born'.
+
+Dates of events (2012年4月5日午後4時, 平成24年4月5日付) stay clean because nothing
+about birth is said next to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import BIRTH_AFTER, BIRTH_BEFORE
+from .model import Finding
+from .normalize import View
+
+_ERA = r"(?:明治|大正|昭和|平成|令和)"
+_FULL_DATE = (
+    rf"(?:(?:19|20)\d{{2}}|{_ERA}\s?\d{{1,2}})\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日"
+    r"|(?<!\d)(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?![\d/.\-])"
+    r"|(?<![A-Za-z0-9])[MTSHRmtshr]\.?\s?\d{1,2}[./\-]\d{1,2}[./\-]\d{1,2}(?![\d./\-])"
+    r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
+)
+_PARTIAL_DATE = (
+    rf"(?:(?:19|20)\d{{2}}|{_ERA}\s?\d{{1,2}})\s?年\s?\d{{1,2}}\s?月(?!\s?\d)"
+    r"|(?<![\d年/.])\d{1,2}\s?月\s?\d{1,2}\s?日"
+)
+_DATE = re.compile(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})")
+_AFTER = re.compile(BIRTH_AFTER)
+_BEFORE = re.compile(BIRTH_BEFORE)
+_CLAUSE_END = re.compile(r"[。！？!?\n]")
+
+
+def birthdates(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    if not any(c in text for c in "年月/.-"):
+        return out
+    for m in _DATE.finditer(text):
+        a, b = m.start(), m.end()
+        after = _AFTER.match(text, b)
+        window = text[max(0, a - 14) : a]
+        cut = list(_CLAUSE_END.finditer(window))
+        if cut:
+            window = window[cut[-1].end() :]
+        before = any(
+            not re.match(r"[ァ-ヴ一-龥]", window[w.end() :])  # 誕生日プレゼント, 誕生日会
+            for w in _BEFORE.finditer(window)
+        )
+        follows = text[b : b + 6]
+        noun_after = re.match(r"\s?(?:の|が|は|、)?\s?(?:生年月日|誕生日|生まれ)", follows)
+        if not (after or before or noun_after):
+            continue
+        score = 0.92 if m.group("full") else 0.8
+        s, e = view.span(a, b)
+        out.append(Finding(s, e, "BIRTHDATE", score, "birthdate"))
+    return out

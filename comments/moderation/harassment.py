@@ -1,0 +1,191 @@
+"""Harassment aimed at an individual: abuse words linked to a person they reach.
+
+Abuse counts only with a target: a name, a handle, a protected person's alias or role
+phrase, a role word (店員, 当該オペレーター), a second-person or demonstrative
+reference (あなた, お前, こいつ) or a reply marker (>>5).  Insults link within their
+sentence (or the one before: 「ブログ主って老害だろ。年金暮らしの暇人」), threats,
+incitement and sexual remarks anywhere in the comment.  Quoted abuse, reported abuse
+(「死ね」とか書く人) and abuse whose subject is a company or product are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .abuse import ABUSE, COMMENT_WIDE, REPORTED, SCORES
+from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
+from .model import Finding, HarassmentFinding
+from .normalize import View
+
+_QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』|“[^”]*”|\"[^\"\n]*\"")
+_DETERMINER = r"(?:元|当該|あの|この|その|例の|新人の?|前の|問題の|件の|担当の|現場の|上の|クソ)"
+_NOT_SPECIFIC = (
+    r"(?!番号|時間|研修|教育|募集|制度|全員|全般|全体|個人|側|業務|対応|数|室|部|課|業界|会社|達|たち"
+    r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同)"
+)
+_GENERIC_TARGET = re.compile(
+    rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
+    rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
+    rf"|{PRONOUNS}(?!ら|達|たち|等)"
+    rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客)"
+)
+_RELATION = re.compile(rf"の{RELATIONS}")
+_FIRST_PERSON = re.compile(FIRST_PERSON)
+_COMPANY_BEFORE = re.compile(
+    rf"{COMPANY_NOUNS}(?:の[^\s、。]{{0,4}}?)?(?:が|は|も|って|とか|の方|こそ|、|\s|マジで|まじで|本当に|ほんと)*$"
+)
+_EXPOSURE = re.compile(rf"の{EXPOSURE_NOUNS}(?:は|が|→|:|=|、|\s|です|なら)*")
+_CONDEMN = re.compile(r"やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報")
+
+
+@dataclass(slots=True)
+class Target:
+    a: int  # offsets in the joined view
+    b: int
+    key: str | int | None = None
+
+
+class HarassmentDetector:
+    def __init__(self, roles: list[tuple[str, str | int]]) -> None:
+        self.role_keys = {r: k for r, k in roles}
+        self.roles = re.compile(alt(list(self.role_keys))) if roles else None
+
+    def find(
+        self, original: str, hv: View, personal: list[Finding]
+    ) -> list[HarassmentFinding]:
+        text = hv.text
+        abuses = [m for m in ABUSE.finditer(text)]
+        if not abuses:
+            return []
+        targets = self._targets(hv, personal)
+        sentences = [(m.start(), m.end()) for m in _sentences(text)]
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        out: list[HarassmentFinding] = []
+        for m in abuses:
+            kind = m.lastgroup or "insult"
+            a, b = m.start(), m.end()
+            if any(qa < a and b < qb for qa, qb in quotes) or REPORTED.match(text, b):
+                continue
+            si = _index(sentences, a)
+            sa, sb = sentences[si]
+            same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < t.b)]
+            if _COMPANY_BEFORE.search(text[sa:a]) and not any(t.b <= a and t.b > a - 6 for t in same):
+                continue
+            target = _nearest(same, a)
+            if target is None and si > 0:
+                pa, pb = sentences[si - 1]
+                target = _nearest([t for t in targets if pa <= t.a < pb], a)
+            if target is None and kind in COMMENT_WIDE:
+                target = _nearest([t for t in targets if not (t.a <= a < t.b)], a)
+            if target is None and targets and targets[0].a <= 2:
+                target = targets[0]  # an addressee opening the comment (>>8, あなた、)
+            if target is None:
+                continue
+            out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
+        out.extend(self._exposure(original, hv, targets, personal, sentences))
+        return out
+
+    def _targets(self, hv: View, personal: list[Finding]) -> list[Target]:
+        text = hv.text
+        found: list[Target] = []
+        for m in _GENERIC_TARGET.finditer(text):
+            found.append(Target(m.start(), m.end()))
+        if self.roles is not None:
+            for m in self.roles.finditer(text):
+                found.append(Target(m.start(), m.end(), self.role_keys.get(m.group())))
+        for f in personal:
+            if f.category in ("PERSON", "ACCOUNT"):
+                a = bisect_left(hv.starts, f.start)
+                b = bisect_right(hv.ends, f.end)
+                if a < b:
+                    found.append(Target(a, b, f.protected_key))
+        found.sort(key=lambda t: (t.a, -t.b))
+        merged: list[Target] = []
+        for t in found:
+            if _FIRST_PERSON.fullmatch(text[t.a : t.b]):
+                continue
+            rel = _RELATION.match(text, t.b)
+            if rel:
+                t.b = rel.end()
+            if merged and t.a < merged[-1].b:
+                last = merged[-1]
+                last.b = max(last.b, t.b)
+                last.key = last.key if last.key is not None else t.key
+                continue
+            merged.append(t)
+        return merged
+
+    def _exposure(
+        self,
+        original: str,
+        hv: View,
+        targets: list[Target],
+        personal: list[Finding],
+        sentences: list[tuple[int, int]],
+    ) -> list[HarassmentFinding]:
+        """「元オペの住所→…」: a target's private data posted under their label."""
+        out: list[HarassmentFinding] = []
+        if not personal or not hv.text:
+            return out
+        text = hv.text
+        last = len(text) - 1
+        for t in targets:
+            m = _EXPOSURE.match(text, t.b)
+            if not m:
+                continue
+            sa, sb = sentences[_index(sentences, t.a)]
+            if _CONDEMN.search(text[sa:sb]):
+                continue
+            o_from = hv.starts[min(m.end(), last)]
+            o_to = hv.ends[min(m.end() + 12, last)]
+            if any(o_from <= f.start <= o_to for f in personal):
+                out.append(
+                    self._finding(original, hv, "incitement", t.b, m.end(), t, 0.7, "exposure")
+                )
+        return out
+
+    def _finding(
+        self,
+        original: str,
+        hv: View,
+        kind: str,
+        a: int,
+        b: int,
+        target: Target,
+        score: float,
+        rule: str,
+    ) -> HarassmentFinding:
+        s, e = hv.span(a, b)
+        ts, te = hv.span(target.a, target.b)
+        return HarassmentFinding(
+            start=s,
+            end=e,
+            kind=kind,
+            words=(original[s:e],),
+            target=original[ts:te],
+            target_start=ts,
+            target_end=te,
+            score=score,
+            rule=f"{rule}.{kind}",
+            protected_key=target.key,
+        )
+
+
+def _sentences(text: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"[^。！？!?\n]+[。！？!?\n]*|[。！？!?\n]+", text))
+
+
+def _index(sentences: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(sentences):
+        if a <= pos < b:
+            return i
+    return max(0, len(sentences) - 1)
+
+
+def _nearest(targets: list[Target], pos: int) -> Target | None:
+    before = [t for t in targets if t.a < pos]
+    if before:
+        return before[-1]
+    return targets[0] if targets else None

@@ -1,0 +1,172 @@
+"""Names of private people: Sudachi person-name tags, romaji names and masked names.
+
+The protected-person registry lives in ``registry.py``; this module finds ordinary
+names that nobody registered.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+from sudachipy import Dictionary, SplitMode
+
+from .kana import romaji_to_hiragana
+from .lexicon import HONORIFICS, NOT_PERSON_AFTER, PUBLIC_CONTEXT_AFTER, PUBLIC_FIGURES
+from .model import Finding
+from .normalize import View
+
+_lock = threading.Lock()
+_tokenizer: Any = None
+_POS_SURNAME: set[int] = set()
+_POS_GIVEN: set[int] = set()
+
+
+def tokenizer() -> Any:
+    """The process-wide Sudachi tokenizer (the dictionary ships in sudachidict-core)."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                dictionary = Dictionary(dict="core")
+                for pid in range(100_000):
+                    pos = dictionary.pos_of(pid)
+                    if pos is None:
+                        break
+                    if pos[2] == "人名" and pos[3] == "姓":
+                        _POS_SURNAME.add(pid)
+                    elif pos[2] == "人名" and pos[3] == "名":
+                        _POS_GIVEN.add(pid)
+                _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
+    return _tokenizer
+
+
+def tokenize(text: str) -> list[Any]:
+    return list(tokenizer().tokenize(text))
+
+
+def name_kind(morpheme: Any) -> str | None:
+    pid = morpheme.part_of_speech_id()
+    if pid in _POS_SURNAME:
+        return "sei"
+    if pid in _POS_GIVEN:
+        return "mei"
+    return None
+
+
+_HONORIFIC = re.compile(HONORIFICS)
+_NOT_PERSON = re.compile(NOT_PERSON_AFTER)
+_PUBLIC = re.compile(PUBLIC_FIGURES)
+_PUBLIC_AFTER = re.compile(PUBLIC_CONTEXT_AFTER)
+_KANJI = re.compile(r"[一-龥々〆ヶ]+")
+_KANA = re.compile(r"[ぁ-ゖァ-ヴー]+")
+
+
+def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
+    """Person-name tokens, joined into full names, filtered for places and public figures."""
+    text = view.text
+    out: list[Finding] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        kind = name_kind(tokens[i])
+        surface = tokens[i].surface()
+        if kind is None or not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and tokens[j].surface() == " " and j + 1 < n and name_kind(tokens[j + 1]):
+            j += 1
+        full = j < n and name_kind(tokens[j]) is not None and tokens[j].surface() != " "
+        last = j if full else i
+        a, b = tokens[i].begin(), tokens[last].end()
+        after = text[b : b + 8]
+        honorific = _HONORIFIC.match(after) is not None
+        name = text[a:b]
+        i = last + 1
+        if _PUBLIC.fullmatch(name.replace(" ", "")) or _NOT_PERSON.match(after):
+            continue
+        if _PUBLIC_AFTER.match(text, b):
+            continue
+        if not full:
+            if not honorific and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface)):
+                continue
+            if not honorific and _place_like(text, a):
+                continue
+        score = 0.9 if full else 0.85 if honorific else 0.75
+        s, e = view.span(a, b)
+        out.append(Finding(s, e, "PERSON", score, "person.sudachi"))
+    return out
+
+
+def _place_like(text: str, a: int) -> bool:
+    """A surname right after a place word (東京の…) or inside a bank/branch phrase."""
+    return text[max(0, a - 2) : a] in ("銀行", "支店", "県の", "市の")
+
+
+# --- romaji names ----------------------------------------------------------------------
+
+_INITIAL_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]\.\s?|(?:Mr|Ms|Mrs|Miss|Dr)\.?\s)(?P<w>[A-Z][a-z]{2,}|[A-Z]{3,})(?![A-Za-z])"
+)
+_TWO_WORDS = re.compile(
+    r"(?<![A-Za-z@/._])(?P<a>[A-Z][a-z]{1,}|[A-Z]{2,})\s(?P<b>[A-Z][a-z]{1,}|[A-Z]{2,})(?![A-Za-z])"
+)
+
+
+def _is_name_word(word: str) -> str | None:
+    """'sei' or 'mei' when a romaji word reads as a Japanese name (Sato → サトウ)."""
+    kana = romaji_to_hiragana(word)
+    if not kana or len(kana) < 2:
+        return None
+    for candidate in (kana, kana + "う") if kana[-1] in "おこそとのほもよろごぞどぼぽょ" else (kana,):
+        kata = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in candidate)
+        ms = list(tokenizer().tokenize(kata))
+        if len(ms) == 1 and name_kind(ms[0]):
+            return name_kind(ms[0])
+    return None
+
+
+def romaji_names(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    for m in _INITIAL_NAME.finditer(text):
+        if _is_name_word(m.group("w")) == "sei":
+            start = m.start() if m.group()[1] == "." else m.start("w")  # K.Tanaka, Mr. Tanaka
+            s, e = view.span(start, m.end())
+            out.append(Finding(s, e, "PERSON", 0.75, "person.romaji"))
+    for m in _TWO_WORDS.finditer(text):
+        ka, kb = _is_name_word(m.group("a")), _is_name_word(m.group("b"))
+        if ka and kb and ka != kb:
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
+    return out
+
+
+# --- masked names ---------------------------------------------------------------------
+
+_MASKED = re.compile(
+    r"(?<![一-龥々])(?P<a>[一-龥々]{1,3})(?P<m>[○●◯〇×✕＊*■□△▲]{1,2}|[A-Z])(?P<b>[一-龥々]{0,3})"
+)
+
+
+def masked_names(view: View) -> list[Finding]:
+    """山○太郎, 佐藤M子: a name with characters hidden still identifies the person."""
+    text = view.text
+    out: list[Finding] = []
+    for m in _MASKED.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if m.group("m").isalpha() and not b:
+            continue
+        sei = _single_kind(a) == "sei"
+        mei = bool(b) and _single_kind(b) == "mei"
+        honorific = _HONORIFIC.match(text, m.end()) is not None
+        if sei or mei or (honorific and b):
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "PERSON", 0.75, "person.masked"))
+    return out
+
+
+def _single_kind(s: str) -> str | None:
+    ms = list(tokenizer().tokenize(s))
+    return name_kind(ms[0]) if len(ms) == 1 else None

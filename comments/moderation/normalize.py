@@ -1,0 +1,252 @@
+"""Normalised views of a comment, each with a map back to ORIGINAL offsets.
+
+A ``View`` is a string plus, for every character, the original span it came from.
+Detectors search a view and report ``view.span(a, b)``, so findings always refer to
+the text as the user typed it, whatever was folded, joined or dropped on the way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# One-to-one folds applied after NFKC (length preserving, so maps stay valid).
+_FOLD = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2500": "-",
+        "\u2501": "-",
+        "\uff70": "ー",
+        "\t": " ",
+        "\r": "\n",
+        "\u3000": " ",
+        "\u00a0": " ",
+    }
+)
+# Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen.
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]")
+_NFKC_CACHE: dict[str, str] = {}
+
+
+@dataclass(slots=True)
+class View:
+    text: str
+    starts: list[int]  # original start of each character
+    ends: list[int]  # original end (exclusive) of each character
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original offsets of view[a:b] (b > a)."""
+        return self.starts[a], self.ends[b - 1]
+
+
+def _identity(text: str) -> View:
+    n = len(text)
+    return View(text, list(range(n)), list(range(1, n + 1)))
+
+
+def _nfkc(ch: str) -> str:
+    out = _NFKC_CACHE.get(ch)
+    if out is None:
+        cat = unicodedata.category(ch)
+        if ch == "\n" or ch == "\t" or ch == "\r":
+            out = ch
+        elif cat in ("Cf", "Cc", "Cs", "Co", "Cn") or _INVISIBLE.match(ch):
+            out = ""
+        else:
+            out = unicodedata.normalize("NFKC", ch)
+        if len(_NFKC_CACHE) < 50_000:
+            _NFKC_CACHE[ch] = out
+    return out
+
+
+def normalize(text: str) -> View:
+    """NFKC per character, invisible characters dropped, combining marks composed."""
+    if (
+        unicodedata.is_normalized("NFKC", text)
+        and not _INVISIBLE.search(text)
+        and not _CONTROL.search(text)
+    ):
+        return _map_translate(_identity(text))
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        out = _nfkc(ch)
+        if not out:
+            if ends and unicodedata.category(ch) == "Mn":
+                ends[-1] = i + 1
+            continue
+        if unicodedata.combining(out[0]) and chars:
+            composed = unicodedata.normalize("NFC", chars[-1] + out)
+            if len(composed) == 1:
+                chars[-1] = composed
+            ends[-1] = i + 1  # uncomposable marks are noise: fold them into the base
+            continue
+        for c in out:
+            chars.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return _map_translate(View("".join(chars), starts, ends))
+
+
+def _map_translate(view: View) -> View:
+    view.text = view.text.translate(_FOLD)
+    return view
+
+
+def derive(view: View, edits: Iterable[tuple[int, int, str]]) -> View:
+    """Replace view[a:b] by repl for each (sorted, disjoint) edit."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    vs, ve = view.starts, view.ends
+    for a, b, repl in edits:
+        if a < pos:
+            continue
+        parts.append(view.text[pos:a])
+        starts.extend(vs[pos:a])
+        ends.extend(ve[pos:a])
+        if repl:
+            o_start, o_end = vs[a], ve[b - 1]
+            parts.append(repl)
+            starts.extend([o_start] * len(repl))
+            ends.extend([o_end] * len(repl))
+        pos = b
+    if pos == 0:
+        return view
+    parts.append(view.text[pos:])
+    starts.extend(vs[pos:])
+    ends.extend(ve[pos:])
+    return View("".join(parts), starts, ends)
+
+
+def drop(view: View, pattern: re.Pattern[str]) -> View:
+    """Remove every match of pattern (used to join spaced-out text)."""
+    return derive(view, ((m.start(), m.end(), "") for m in pattern.finditer(view.text)))
+
+
+def substitute(view: View, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> View:
+    return derive(view, ((m.start(), m.end(), repl(m)) for m in pattern.finditer(view.text)))
+
+
+# --- digits --------------------------------------------------------------------------
+
+_KANJI_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5"}
+_KANJI_DIGIT.update({"六": "6", "七": "7", "八": "8", "九": "9"})
+_READINGS = {
+    "0": "ゼロ ぜろ レイ れい マル まる",
+    "1": "イチ いち",
+    "2": "ニー にー ニ に",
+    "3": "サン さん",
+    "4": "ヨン よん ヨ よ",
+    "5": "ゴー ごー ゴ ご",
+    "6": "ロク ろく",
+    "7": "ナナ なな",
+    "8": "ハチ はち",
+    "9": "キュウ きゅう キュー きゅー ク く",
+}
+_READING_DIGIT = {w: d for d, words in _READINGS.items() for w in words.split()}
+_TOKEN = "|".join(sorted(_READING_DIGIT, key=len, reverse=True))
+_RSEP = r"(?:[\s、,・\-ー.]|の)"
+# A run of at least eight spoken digits: a phone or card number read aloud.
+_READING_RUN = re.compile(rf"(?:{_TOKEN})(?:{_RSEP}{{0,2}}(?:{_TOKEN})){{7,}}")
+_READING_TOKEN = re.compile(_TOKEN)
+_KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}")
+# 一 or ー written as a hyphen between digit groups (090一1234一5678).
+_DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
+# Kanji numbers before a counter: 二月十四日, 一丁目, 平成元年.
+_KANJI_COUNT = re.compile(r"(?:[〇一二三四五六七八九十]{1,4}|元)(?=年|月|日|丁目|番|号|歳)")
+
+
+def kanji_number(s: str) -> str:
+    if s == "元":
+        return "1"
+    if "十" not in s:
+        return "".join(_KANJI_DIGIT.get(c, c) for c in s)
+    tens, _, ones = s.partition("十")
+    value = (int(_KANJI_DIGIT.get(tens, "1")) if tens else 1) * 10
+    if ones:
+        value += int(_KANJI_DIGIT.get(ones[-1], "0"))
+    return str(value)
+
+
+_PARTICLE_TAIL = ("に", "よ", "ご", "く", "し")
+
+
+def _spoken(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Edits turning a run of spoken digits into digits (の between groups: a hyphen)."""
+    base, run = m.start(), m.group()
+    tokens = list(_READING_TOKEN.finditer(run))
+    if tokens[-1].group() in _PARTICLE_TAIL and tokens[-1].start() == tokens[-2].end():
+        tokens.pop()  # ナナに今から: the last に is a particle, not a 2
+    edits = [(base + t.start(), base + t.end(), _READING_DIGIT[t.group()]) for t in tokens]
+    edits += [(base + i, base + i + 1, "-") for i, c in enumerate(run) if c == "の"]
+    edits.sort()
+    return edits
+
+
+def digit_view(view: View) -> View:
+    """Kanji and spoken digits read as ASCII digits, 一/ー between digits as hyphens."""
+    text = view.text
+    edits: list[tuple[int, int, str]] = []
+    if not text.isascii():
+        for m in _READING_RUN.finditer(text):
+            edits.extend(_spoken(m))
+        for m in _KANJI_RUN.finditer(text):
+            base = m.start()
+            edits.extend(
+                (base + i, base + i + 1, _KANJI_DIGIT.get(c, "-"))
+                for i, c in enumerate(m.group())
+                if c in _KANJI_DIGIT or c == "の"
+            )
+        for m in _KANJI_COUNT.finditer(text):
+            edits.append((m.start(), m.end(), kanji_number(m.group())))
+        if edits:
+            edits.sort()
+            view = derive(view, edits)
+        if "一" in view.text or "ー" in view.text or "~" in view.text:
+            view = substitute(view, _DASH_BETWEEN, lambda m: "-")
+    return view
+
+
+# --- loose view for name matching -----------------------------------------------------
+
+_KATA_TO_HIRA = str.maketrans({chr(k): chr(k - 0x60) for k in range(0x30A1, 0x30F7)})
+_LOOSE_DROP = re.compile(r"[\s._\-・·'’]+")
+
+
+def kata_to_hira(s: str) -> str:
+    return s.translate(_KATA_TO_HIRA)
+
+
+def loose_key(s: str) -> str:
+    """The comparison key of a name: lower case, hiragana, no spaces or dots."""
+    return _LOOSE_DROP.sub("", kata_to_hira(unicodedata.normalize("NFKC", s)).lower())
+
+
+def loose_view(view: View) -> View:
+    v = drop(view, _LOOSE_DROP)
+    return View(kata_to_hira(v.text).lower() if not v.text.isascii() else v.text.lower(), v.starts, v.ends)
+
+
+# Runs of single characters separated by single spaces (ブ ロ グ 主, し ね): join them.
+_SPACED = re.compile(r"(?<!\S)\S(?: \S(?!\S))+")
+_SPACE = re.compile(r" ")
+
+
+def joined_view(view: View) -> View:
+    edits = []
+    for m in _SPACED.finditer(view.text):
+        base = m.start()
+        edits.extend((base + s.start(), base + s.end(), "") for s in _SPACE.finditer(m.group()))
+    return derive(view, edits) if edits else view

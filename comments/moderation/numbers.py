@@ -1,0 +1,255 @@
+"""Number-shaped personal data: phones, cards, ID numbers, bank accounts, postal codes.
+
+Every detector reads the digit view (kanji and spoken digits already ASCII) and weighs a
+candidate with its format check and the words just before it.  A number that is known
+NOT to be personal data (a toll-free line, an order number) becomes a BLOCK finding so
+that no weaker detector claims it; the scanner drops blocks from the output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    BANK_CONTEXT,
+    BANK_TYPE,
+    BUSINESS_LINE_CONTEXT,
+    CARD_CONTEXT,
+    ID_LABELS,
+    INSURANCE_CONTEXT,
+    LICENCE_CONTEXT,
+    MY_NUMBER_CONTEXT,
+    NOT_PHONE_CONTEXT,
+    PHONE_CONTEXT,
+    POSTAL_CONTEXT,
+    PREFECTURE,
+)
+from .model import Finding
+from .normalize import View
+from .validators import card_shape_ok, luhn_ok, my_number_ok, phone_kind
+
+BLOCK = "_BLOCK"
+
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u303d"
+_SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{_EMOJI}])"
+_MASK = "Xx*●○■□×#"
+# A chain of digit groups joined by at most three separator characters.
+_CHAIN = re.compile(
+    rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*"
+)
+_GROUP = re.compile(rf"[0-9{_MASK}]+")
+_MASK_RE = re.compile(f"[{_MASK}]")
+
+
+def _before(text: str, start: int, width: int) -> str:
+    """The text just before start, cut at the previous sentence end."""
+    chunk = text[max(0, start - width) : start]
+    for stop in ("。", "\n", "！", "？", "!", "?"):
+        cut = chunk.rfind(stop)
+        if cut >= 0:
+            chunk = chunk[cut + 1 :]
+    return chunk
+
+
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+_PHONE_CTX = re.compile(PHONE_CONTEXT)
+_NOT_PHONE_CTX = re.compile(NOT_PHONE_CONTEXT)
+_BUSINESS_CTX = re.compile(BUSINESS_LINE_CONTEXT)
+_CARD_CTX = re.compile(CARD_CONTEXT)
+_MYNUM_CTX = re.compile(MY_NUMBER_CONTEXT)
+_LICENCE_CTX = re.compile(LICENCE_CONTEXT)
+_INSURANCE_CTX = re.compile(INSURANCE_CONTEXT)
+_ID_LABEL_CTX = re.compile(ID_LABELS)
+# Opening hours or an office word right after a landline: a business's number.
+_BUSINESS_AFTER = re.compile(
+    r"\s?[(（]?\s?(?:受付|営業|平日|土日|年中無休)?\s?(?:時間)?\s?[:：]?\s?\d{1,2}[:：時]\d{0,2}\s?[-~〜～]"
+    r"|\s?[(（]?(?:本社|代表|本店|支店|営業所|受付時間|営業時間|コールセンター|お客様)"
+)
+
+
+def _finding(view: View, a: int, b: int, cat: str, score: float, rule: str) -> Finding:
+    s, e = view.span(a, b)
+    return Finding(s, e, cat, score, rule)
+
+
+def chains(view: View) -> list[Finding]:
+    """Phones, cards and 12-digit identifiers found in digit chains."""
+    text = view.text
+    out: list[Finding] = []
+    for m in _CHAIN.finditer(text):
+        groups = [(g.start(), g.end(), g.group()) for g in _GROUP.finditer(m.group())]
+        base = m.start()
+        groups = [(base + a, base + b, s) for a, b, s in groups]
+        plus = m.group().startswith("+")
+        out.extend(_chain(view, groups, plus))
+    return out
+
+
+def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    digits = "".join(g[2] for g in groups)
+    masked = _MASK_RE.search(digits) is not None
+    a, b = groups[0][0], groups[-1][1]
+    ctx = _before(text, a, 14)
+    # Whole chain as a card or 12-digit number first: these are never split.
+    if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
+        card_ctx = _has(_CARD_CTX, _before(text, a, 24))
+        if luhn_ok(digits) or card_ctx:
+            score = 0.95 if luhn_ok(digits) else 0.8
+            return [_finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")]
+    if masked and 13 <= len(digits) <= 19 and _has(_CARD_CTX, _before(text, a, 24)):
+        return [_finding(view, a, b, "CARD", 0.6, "card.masked")]
+    if not masked and not plus and len(digits) == 12 and not digits.startswith("0"):
+        wide = _before(text, a, 30)
+        if _has(_NOT_PHONE_CTX, ctx):
+            return [_finding(view, a, b, BLOCK, 0.9, "id.not_personal")]
+        if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
+            return [_finding(view, a, b, "ID_NUMBER", 0.9, "id.context")]
+        if my_number_ok(digits):
+            return [_finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")]
+        return []
+    i = 0
+    while i < len(groups):
+        found = _phone_from(view, groups, i, plus and i == 0)
+        if found is None:
+            i += 1
+            continue
+        finding, j = found
+        if finding is not None:
+            out.append(finding)
+        i = j
+    return out
+
+
+def _phone_from(
+    view: View, groups: list[tuple[int, int, str]], i: int, plus: bool
+) -> tuple[Finding | None, int] | None:
+    """A phone number starting at group i: (finding or block, next group) or None."""
+    text = view.text
+    first = groups[i][2]
+    if not plus and not first.startswith("0"):
+        return None
+    digits = ""
+    for j in range(i, len(groups)):
+        digits += groups[j][2]
+        n = len(digits)
+        if n < 8:
+            continue
+        if n > 15 or (not plus and n > 11):
+            return None
+        a, b = groups[i][0], groups[j][1]
+        real = _MASK_RE.sub("", digits)
+        kind = phone_kind(_MASK_RE.sub("0", digits), international=plus)
+        if kind == "public":
+            end = len(groups) - 1 if len(groups) - i <= 4 else j
+            return _finding(view, a, groups[end][1], BLOCK, 0.95, "phone.public"), end + 1
+        if kind is None or (len(real) < n and len(real) < 4):
+            continue
+        if plus:
+            a -= 1  # keep the + sign inside the span
+        if a > 0 and text[a - 1] == "(" and ")" in text[a:b]:
+            a -= 1
+        ctx = _before(text, a, 14)
+        if _has(_NOT_PHONE_CTX, ctx):
+            return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal"), j + 1
+        after = text[b : b + 14]
+        if _has(_BUSINESS_CTX, _before(text, a, 24)) or (
+            kind == "landline" and _BUSINESS_AFTER.match(after)
+        ):
+            return _finding(view, a, b, BLOCK, 0.9, "phone.business"), j + 1
+        score = 0.9 if kind in ("mobile", "international") else 0.8
+        if _has(_PHONE_CTX, ctx):
+            score = min(0.99, score + 0.08)
+        rule = f"phone.{kind}" + (".masked" if len(real) < n else "")
+        return _finding(view, a, b, "PHONE", score, rule), j + 1
+    return None
+
+
+# --- labelled identifiers ------------------------------------------------------------
+
+_ID_VALUE = r"(?P<val>[A-Z]{0,3}-?\d[\d\- ]{2,20}\d[A-Z]?|[A-Z]{1,3}-?\d{2,3})"
+_LABELLED_ID = re.compile(
+    rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
+)
+_INSURANCE_PART = re.compile(r"(?:記号|番号|枝番)(?:[\s:は]|の){0,3}(?P<val>\d{1,10})(?!\d)")
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9])")
+_PASSPORT_CTX = re.compile(r"パスポート|旅券|passport|Passport")
+
+
+def identifiers(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    for m in _LABELLED_ID.finditer(text):
+        val = m.group("val").rstrip("- ")
+        a = m.start("val")
+        if sum(c.isdigit() for c in val) < 4:
+            continue
+        out.append(_finding(view, a, a + len(val), "ID_NUMBER", 0.85, "id.label"))
+    if _INSURANCE_CTX.search(text):
+        for m in _INSURANCE_PART.finditer(text):
+            if _has(_INSURANCE_CTX, _before(text, m.start(), 20)):
+                out.append(_finding(view, m.start("val"), m.end("val"), "ID_NUMBER", 0.8, "id.insurance"))
+    for m in _PASSPORT.finditer(text):
+        if _has(_PASSPORT_CTX, _before(text, m.start(), 20)):
+            out.append(_finding(view, m.start(), m.end(), "ID_NUMBER", 0.9, "id.passport"))
+    return out
+
+
+# --- bank accounts -----------------------------------------------------------------------
+
+_BANK_CTX = re.compile(BANK_CONTEXT)
+_BANK = re.compile(
+    rf"(?:(?P<type>{BANK_TYPE})[\s:]*)?(?<![\d\-])(?P<num>\d{{7}}|\d{{6}}|\d{{8}})(?![\d\-])"
+)
+_BANK_LABEL = re.compile(r"口座(?:番号)?(?:[\s:は]|の|が){0,3}$")
+_YUCHO = re.compile(r"(?<![\d\-])1\d{4}-\d{1,8}(?![\d\-])")
+
+
+def bank_accounts(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    for m in _BANK.finditer(text):
+        num_start = m.start("num")
+        before = _before(text, m.start(), 30)
+        after = text[m.end() : m.end() + 20]
+        if m.group("type"):
+            score = 0.95 if len(m.group("num")) == 7 else 0.8
+            out.append(_finding(view, m.start(), m.end(), "BANK_ACCOUNT", score, "bank.type"))
+        elif _BANK_LABEL.search(text[max(0, num_start - 10) : num_start]):
+            out.append(_finding(view, num_start, m.end(), "BANK_ACCOUNT", 0.9, "bank.label"))
+        elif len(m.group("num")) == 7 and (_has(_BANK_CTX, before) or _has(_BANK_CTX, after)):
+            out.append(_finding(view, num_start, m.end(), "BANK_ACCOUNT", 0.75, "bank.context"))
+    for m in _YUCHO.finditer(text):
+        digits = m.group().replace("-", "")
+        if len(digits) in (13, 12) or _has(_BANK_CTX, _before(text, m.start(), 30)):
+            out.append(_finding(view, m.start(), m.end(), "BANK_ACCOUNT", 0.85, "bank.yucho"))
+    return out
+
+
+# --- postal codes --------------------------------------------------------------------------
+
+_POSTAL = re.compile(
+    r"(?P<mark>〒|郵便番号|郵便)?(?:[\s:は]|の){0,3}(?<![\d\-])(?P<code>\d{3}-?\d{4})(?![\d\-])"
+)
+_POSTAL_CTX = re.compile(POSTAL_CONTEXT)
+_ADDRESS_FOLLOWS = re.compile(rf"\s?(?:{PREFECTURE}|[一-龥]{{1,4}}[市区町村郡])")
+
+
+def postal_codes(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+    for m in _POSTAL.finditer(text):
+        code = m.group("code")
+        a, b = m.start("code"), m.end("code")
+        if m.group("mark"):
+            out.append(_finding(view, a, b, "POSTAL_CODE", 0.95, "postal.mark"))
+        elif "-" in code:
+            if _ADDRESS_FOLLOWS.match(text, b) or _has(_POSTAL_CTX, _before(text, a, 10)):
+                out.append(_finding(view, a, b, "POSTAL_CODE", 0.85, "postal.context"))
+            else:
+                out.append(_finding(view, a, b, "POSTAL_CODE", 0.5, "postal.shape"))
+    return out

@@ -1,0 +1,182 @@
+"""The protected-person registry, matched on the loose view of a comment.
+
+Every name and alias yields forms: the full name, its parts (family, given), their
+readings in kana and romaji (Sudachi gives the reading of a kanji name), both orders
+for romaji, and the name with one character masked (高橋M咲).  The loose view has
+no spaces, dots or underscores, kana folded to hiragana and Latin to lower case, so
+高 橋 美 咲, ﾀｶﾊｼ ﾐｻｷ and MISAKI.TAKAHASHI all meet the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .kana import hiragana_to_romaji, romaji_to_hiragana, romaji_variants
+from .lexicon import NOT_PERSON_AFTER, ROLE_NOUNS
+from .model import Finding, ProtectedPerson
+from .names import name_kind, tokenize
+from .normalize import View, kata_to_hira, loose_key
+
+_KANJI = re.compile(r"[一-龥々〆ヶ]+")
+_HIRA = re.compile(r"[ぁ-ゖー]+")
+_ROMA = re.compile(r"[a-z]+")
+_MASK_CLASS = "[a-z○●◯〇×✕*＊■□?△▲]"
+_NOT_PERSON = re.compile(NOT_PERSON_AFTER)
+# Long role nouns and the short forms people write (元オペレーター → 元オペ).
+_ROLE_SHORT = {"オペレーター": "オペ", "アルバイト": "バイト", "ドライバー": "ドラ"}
+_ROLE_WORDS = sorted(set(ROLE_NOUNS.split()) | {"オペレーター"}, key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    key: str
+    kind: str  # full | part | handle
+    script: str  # kanji | kana | roma | handle
+    person: str | int
+
+
+def is_role_phrase(alias: str) -> bool:
+    return any(word in alias for word in _ROLE_WORDS)
+
+
+def role_variants(role: str) -> list[str]:
+    role = unicodedata.normalize("NFKC", role)
+    out = [role]
+    for long, short in _ROLE_SHORT.items():
+        if role.endswith(long):
+            out.append(role[: -len(long)] + short)
+    return out
+
+
+def _script(key: str) -> str:
+    if _ROMA.fullmatch(key):
+        return "roma"
+    if _HIRA.fullmatch(key):
+        return "kana"
+    return "kanji"
+
+
+def _name_parts(name: str) -> list[str]:
+    """Family and given name of a name written with or without a space."""
+    text = unicodedata.normalize("NFKC", name).strip()
+    if " " in text:
+        return [p for p in text.split() if p]
+    tokens = tokenize(text)
+    if len(tokens) == 2 and all(name_kind(t) for t in tokens):
+        return [t.surface() for t in tokens]
+    return [text]
+
+
+def _readings(part: str) -> list[str]:
+    if not _KANJI.search(part):
+        return []
+    tokens = tokenize(part)
+    return ["".join(kata_to_hira(t.reading_form()) for t in tokens)]
+
+
+class Registry:
+    def __init__(self, people: tuple[ProtectedPerson, ...]) -> None:
+        self.forms: dict[str, Form] = {}
+        self.roles: list[tuple[str, str | int]] = []
+        self.masked: list[tuple[str, str | int]] = []
+        for person in people:
+            self._add_person(person)
+        keys = sorted(self.forms, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+        masked = "|".join(p for p, _ in self.masked)
+        self.masked_pattern = re.compile(masked) if masked else None
+
+    def _add(self, key: str, kind: str, person: str | int, script: str | None = None) -> None:
+        if len(key) < 2 or (kind == "part" and _script(key) != "kanji" and len(key) < 3):
+            return
+        self.forms.setdefault(key, Form(key, kind, script or _script(key), person))
+
+    def _add_person(self, p: ProtectedPerson) -> None:
+        ident = p.ident
+        for handle in p.handles:
+            self._add(loose_key(handle.lstrip("@＠")), "handle", ident, "handle")
+        for role in p.roles:
+            self.roles.extend((r, ident) for r in role_variants(role))
+        for name in (p.name, *p.aliases):
+            parts = _name_parts(name)
+            loose_parts = [loose_key(x) for x in parts]
+            full = "".join(loose_parts)
+            self._add(full, "full", ident)
+            if len(loose_parts) == 2:
+                self._add(loose_parts[1] + loose_parts[0], "full", ident)
+            for lp in loose_parts if len(loose_parts) > 1 else []:
+                self._add(lp, "part", ident)
+            readings = [r for part in parts for r in _readings(part)]
+            kana_parts = readings if len(readings) == len(parts) else []
+            if not kana_parts and all(_HIRA.fullmatch(lp) for lp in loose_parts):
+                kana_parts = loose_parts
+            if not kana_parts and all(_ROMA.fullmatch(lp) for lp in loose_parts):
+                kana_parts = [romaji_to_hiragana(lp) or "" for lp in loose_parts]
+            if kana_parts and all(kana_parts):
+                self._add("".join(kana_parts), "full", ident)
+                if len(kana_parts) > 1:
+                    for k in kana_parts:
+                        self._add(k, "part", ident)
+                self._add_romaji(kana_parts, ident)
+            if _KANJI.fullmatch(full) and len(full) >= 3:
+                for i in range(len(full)):
+                    body = re.escape(full[:i]) + _MASK_CLASS + re.escape(full[i + 1 :])
+                    self.masked.append((body, ident))
+
+    def _add_romaji(self, kana_parts: list[str], ident: str | int) -> None:
+        romas = [romaji_variants(hiragana_to_romaji(k) or "") for k in kana_parts]
+        if not all(romas):
+            return
+        if len(romas) == 2:
+            for a in romas[0]:
+                for b in romas[1]:
+                    self._add(a + b, "full", ident)
+                    self._add(b + a, "full", ident)
+        for variants in romas:
+            for r in variants:
+                if len(r) >= 4:
+                    self._add(r, "part", ident)
+
+    def key_for(self, surface: str) -> str | int | None:
+        form = self.forms.get(loose_key(surface))
+        return form.person if form else None
+
+    def find(self, original: str, lv: View) -> list[Finding]:
+        """Protected names and handles in the loose view lv, in original offsets."""
+        out: list[Finding] = []
+        text = lv.text
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                form = self.forms[m.group()]
+                if not _bounded(text, m.start(), m.end(), form):
+                    continue
+                s, e = lv.span(m.start(), m.end())
+                if form.script == "handle":
+                    if s > 0 and original[s - 1] in "@＠":
+                        s -= 1
+                    out.append(Finding(s, e, "ACCOUNT", 0.97, "protected.handle", form.person))
+                else:
+                    score = 0.97 if form.kind == "full" else 0.9
+                    out.append(Finding(s, e, "PERSON", score, f"protected.{form.kind}", form.person))
+        if self.masked_pattern is not None:
+            for m in self.masked_pattern.finditer(text):
+                ident = next(i for p, i in self.masked if re.fullmatch(p, m.group()))
+                s, e = lv.span(m.start(), m.end())
+                out.append(Finding(s, e, "PERSON", 0.9, "protected.masked", ident))
+        return out
+
+
+def _bounded(text: str, a: int, b: int, form: Form) -> bool:
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    if form.script in ("roma", "handle"):
+        return not (before.isascii() and before.isalnum()) and not (
+            after.isascii() and after.isalnum()
+        )
+    if form.script == "kana":
+        return not ("ぁ" <= before <= "ゖ") and _NOT_PERSON.match(text, b) is None
+    if form.kind == "part" and _KANJI.fullmatch(before):
+        return False
+    return _NOT_PERSON.match(text, b) is None

@@ -1,0 +1,146 @@
+"""Scanner(config).scan(text): personal data and harassment in one pass per view."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import address, contact, dates, numbers
+from .harassment import HarassmentDetector
+from .model import Finding, ProtectedPerson, ScanResult
+from .names import masked_names, romaji_names, sudachi_names, tokenize, tokenizer
+from .normalize import digit_view, joined_view, loose_view, normalize
+from .registry import Registry, is_role_phrase
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_MASK_HINT = re.compile(r"[○●◯〇×✕＊*■□△▲]|[一-龥][A-Z][一-龥]")
+
+
+@dataclass(frozen=True, slots=True)
+class ScannerConfig:
+    protected: tuple[ProtectedPerson, ...] = ()
+
+    @classmethod
+    def from_protected_json(cls, data: Mapping[str, Any]) -> ScannerConfig:
+        """Read the protected.json shape: {"protected": [{"name", "aliases", "note"}]}.
+
+        Each alias is sorted by its form: '@…' is a handle, a phrase built on a role
+        noun (当該オペレーター, 担当の店員) is a role, anything else a name alias.
+        """
+        people = []
+        for i, entry in enumerate(data.get("protected") or []):
+            if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):
+                continue
+            names: list[str] = []
+            handles: list[str] = [h for h in entry.get("handles") or [] if isinstance(h, str)]
+            roles: list[str] = [r for r in entry.get("roles") or [] if isinstance(r, str)]
+            for alias in entry.get("aliases") or []:
+                if not isinstance(alias, str) or not alias.strip():
+                    continue
+                alias = alias.strip()
+                if alias[0] in "@＠":
+                    handles.append(alias)
+                elif is_role_phrase(alias):
+                    roles.append(alias)
+                else:
+                    names.append(alias)
+            key = entry.get("key", entry.get("id", i))
+            people.append(
+                ProtectedPerson(entry["name"], tuple(names), tuple(handles), tuple(roles), key)
+            )
+        return cls(tuple(people))
+
+
+class Scanner:
+    def __init__(self, config: ScannerConfig | None = None) -> None:
+        self.config = config or ScannerConfig()
+        tokenizer()  # load the dictionary now, not on the first comment
+        self.registry = Registry(self.config.protected)
+        self.harassment = HarassmentDetector(self.registry.roles)
+
+    def scan(self, text: str) -> ScanResult:
+        if not isinstance(text, str):
+            text = str(text)
+        text = text.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+        result = ScanResult(text)
+        if not text.strip():
+            return result
+        nv = normalize(text)
+        dv = digit_view(nv)
+        candidates: list[Finding] = []
+        candidates += contact.links(nv)
+        candidates += contact.emails(joined_view(nv))
+        candidates += contact.handles(nv)
+        candidates += numbers.chains(dv)
+        candidates += numbers.identifiers(dv)
+        candidates += numbers.bank_accounts(dv)
+        candidates += numbers.postal_codes(dv)
+        candidates += dates.birthdates(dv)
+        candidates += address.addresses(dv)
+        cjk = _CJK.search(nv.text) is not None
+        if cjk:
+            candidates += sudachi_names(nv, tokenize(nv.text))
+            if _MASK_HINT.search(nv.text):
+                candidates += masked_names(nv)
+        if _LATIN_WORD.search(nv.text):
+            candidates += romaji_names(nv)
+        if self.registry.forms or self.registry.masked:
+            candidates += self.registry.find(text, loose_view(nv))
+        findings = self._attach_keys(text, resolve(candidates))
+        result.findings = findings
+        if cjk or ">>" in nv.text:
+            result.harassment = self.harassment.find(text, joined_view(nv), findings)
+        return result
+
+    def _attach_keys(self, text: str, findings: list[Finding]) -> list[Finding]:
+        if not self.registry.forms:
+            return findings
+        out = []
+        for f in findings:
+            if f.protected_key is None and f.category in ("PERSON", "ACCOUNT"):
+                key = self.registry.key_for(text[f.start : f.end].lstrip("@＠"))
+                if key is not None:
+                    f = Finding(f.start, f.end, f.category, f.score, f.rule, key)
+            out.append(f)
+        return out
+
+    def scan_many(self, texts: Iterable[str]) -> list[ScanResult]:
+        return [self.scan(t) for t in texts]
+
+
+def resolve(candidates: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings: same-category overlaps merge, otherwise the best wins."""
+    merged: list[Finding] = []
+    for f in sorted(candidates, key=lambda f: (f.category, f.start, -f.end)):
+        last = merged[-1] if merged else None
+        if last is not None and last.category == f.category and f.start < last.end:
+            merged[-1] = Finding(
+                last.start,
+                max(last.end, f.end),
+                last.category,
+                max(last.score, f.score),
+                last.rule if last.score >= f.score else f.rule,
+                last.protected_key if last.protected_key is not None else f.protected_key,
+            )
+        else:
+            merged.append(f)
+    chosen: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(merged, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
+        if f.end <= f.start:
+            continue
+        if any(f.start < b and a < f.end for a, b in taken):
+            continue
+        taken.append((f.start, f.end))
+        chosen.append(f)
+    return sorted((f for f in chosen if f.category != numbers.BLOCK), key=lambda f: f.start)
+
+
+@functools.cache
+def get_default_scanner() -> Scanner:
+    """A scanner with no protected persons, built once per process."""
+    return Scanner()

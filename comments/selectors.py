@@ -1,0 +1,150 @@
+"""Reads for pages and the API, each a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from posts.models import Post
+
+from .models import Comment, Finding, Report
+
+Status = Comment.Status
+PUBLIC = (Status.PUBLISHED, Status.REDACTED)
+REMOVED_TEXT = _("このコメントは削除されました")
+PENDING_TEXT = _("このコメントは確認中です")
+
+
+@dataclass(frozen=True)
+class ThreadItem:
+    comment: Comment
+    text: str  # what this viewer may read
+    placeholder: bool = False  # the text stands in for a hidden comment
+    own_pending: bool = False  # the viewer's own reply, waiting for a moderator
+
+    @property
+    def depth(self) -> int:
+        return self.comment.depth
+
+
+def comment_thread(
+    *, post: Post, own_ids: frozenset[int] = frozenset(), user=None
+) -> list[ThreadItem]:
+    """The thread as readers see it, in display order, from ONE query.
+
+    Hidden comments (held, rejected, purged) appear only as placeholders, and only
+    when a visible reply hangs under them, so the conversation keeps its shape.
+    A viewer's own held reply is shown to them with its status.
+    """
+    rows = list(
+        Comment.objects.filter(post=post)
+        .only(
+            "pk",
+            "parent_id",
+            "path",
+            "depth",
+            "author_id",
+            "author_name",
+            "body",
+            "public_body",
+            "status",
+            "created_at",
+        )
+        .order_by("path")
+    )
+    user_id = getattr(user, "pk", None) if getattr(user, "is_authenticated", False) else None
+
+    def own(c: Comment) -> bool:
+        return c.status == Status.PENDING and (
+            c.pk in own_ids or (user_id is not None and c.author_id == user_id)
+        )
+
+    # Walk from the deepest rows up so each parent learns whether anything below shows.
+    shows_below: set[int] = set()
+    for c in reversed(rows):
+        if (c.status in PUBLIC or own(c) or c.pk in shows_below) and c.parent_id:
+            shows_below.add(c.parent_id)
+
+    items = []
+    for c in rows:
+        if c.status in PUBLIC:
+            items.append(ThreadItem(c, c.public_body))
+        elif own(c):
+            items.append(ThreadItem(c, c.body, own_pending=True))
+        elif c.pk in shows_below:
+            text = PENDING_TEXT if c.status == Status.PENDING else REMOVED_TEXT
+            items.append(ThreadItem(c, str(text), placeholder=True))
+    return items
+
+
+def public_comments() -> QuerySet[Comment]:
+    """Published and redacted comments on visible posts (feeds and the API)."""
+    return Comment.objects.filter(status__in=PUBLIC, post__in=Post.objects.visible())
+
+
+def _count(model, **filters):
+    return Coalesce(
+        Subquery(
+            model.objects.filter(comment=OuterRef("pk"), **filters)
+            .order_by()
+            .values("comment")
+            .annotate(n=Count("pk"))
+            .values("n"),
+            output_field=IntegerField(),
+        ),
+        Value(0),
+    )
+
+
+def moderation_queue(
+    *, category: str | None = None, post: int | None = None, reported: bool | None = None
+) -> QuerySet[Comment]:
+    """Held comments, most urgent first, then oldest first, with what a queue row shows."""
+    qs = (
+        Comment.objects.filter(status=Status.PENDING)
+        .select_related("post", "parent", "author")
+        .annotate(open_reports=_count(Report, resolved_at__isnull=True))
+        .order_by("priority", "created_at", "id")
+    )
+    if category:
+        qs = qs.filter(pk__in=Finding.objects.filter(category=category).values("comment"))
+    if post:
+        qs = qs.filter(post_id=post)
+    if reported is True:
+        qs = qs.filter(open_reports__gt=0)
+    elif reported is False:
+        qs = qs.filter(open_reports=0)
+    return qs
+
+
+def queue_category_counts() -> dict[str, int]:
+    rows = (
+        Finding.objects.filter(comment__status=Status.PENDING)
+        .values("category")
+        .annotate(n=Count("comment", distinct=True))
+        .order_by("category")
+    )
+    return {r["category"]: r["n"] for r in rows}
+
+
+def author_history(comment: Comment) -> dict[str, int]:
+    """How this author's earlier comments fared (by account, else by hashed client)."""
+    if comment.author_id:
+        scope = Q(author_id=comment.author_id)
+    elif comment.client_hash:
+        scope = Q(client_hash=comment.client_hash)
+    else:
+        return {"published": 0, "redacted": 0, "rejected": 0, "pending": 0}
+    counts = (
+        Comment.objects.filter(scope)
+        .exclude(pk=comment.pk)
+        .values("status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    result = {"published": 0, "redacted": 0, "rejected": 0, "pending": 0}
+    result.update({r["status"]: r["n"] for r in counts if r["status"] in result})
+    return result

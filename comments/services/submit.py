@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from posts.models import Post
+
+from .. import policy
+from ..client import client_hash
+from ..models import PATH_SEGMENT, Comment, Finding, ModerationAction
+from ..scanning import scan_text
+from ..validation import clean_author_name, clean_body
+
+PUBLIC_STATUSES = (Comment.Status.PUBLISHED, Comment.Status.REDACTED)
+
+
+def _attach_point(parent: Comment) -> tuple[int, str, int]:
+    """(parent id, parent path, parent depth), climbing to the deepest allowed ancestor."""
+    deepest_parent = settings.COMMENTS_MAX_DEPTH - 2  # replies may sit at depth MAX_DEPTH-1
+    if parent.depth <= deepest_parent:
+        return parent.pk, parent.path, parent.depth
+    path = parent.path[: PATH_SEGMENT * (deepest_parent + 1)]
+    return int(path[-PATH_SEGMENT:]), path, deepest_parent
+
+
+def store_findings(*, comment: Comment, verdict: policy.Verdict) -> None:
+    Finding.objects.bulk_create(
+        Finding(
+            comment=comment,
+            kind=f.kind,
+            category=f.category,
+            start=f.start,
+            end=f.end,
+            score=f.score,
+            rule=f.rule[:64],
+            protected_person_id=f.protected_key,
+        )
+        for f in verdict.findings
+    )
+
+
+def findings_summary(verdict: policy.Verdict) -> list[dict]:
+    """What the audit log keeps of findings: offsets and categories, never the text."""
+    return [
+        {"start": f.start, "end": f.end, "category": f.category, "rule": f.rule}
+        for f in verdict.findings
+    ]
+
+
+def comment_submit(
+    *,
+    post: Post,
+    body: str,
+    parent_id: int | None = None,
+    author=None,
+    author_name: str | None = None,
+    client_ip: str | None = None,
+) -> Comment:
+    """Validate, scan and store a new reply; publish it or hold it for a moderator.
+
+    Raises ValidationError (per field) and stores nothing when the input is refused.
+    """
+    errors: dict[str, list] = {}
+    text = name = ""
+    try:
+        text = clean_body(body)
+    except ValidationError as exc:
+        errors["body"] = exc.error_list
+    try:
+        name = (
+            clean_author_name(author_name)
+            if author is None
+            else (clean_author_name(author_name or author.get_username()))
+        )
+    except ValidationError as exc:
+        errors["author_name"] = exc.error_list
+    parent = None
+    if post.status != Post.Status.PUBLISHED:
+        errors["post"] = [ValidationError(_("この投稿には返信できません。"), code="post_closed")]
+    if parent_id is not None:
+        parent = (
+            Comment.objects.filter(pk=parent_id)
+            .only("pk", "post_id", "status", "path", "depth")
+            .first()
+        )
+        if parent is None:
+            message, code = _("返信先のコメントが見つかりません。"), "parent_missing"
+        elif parent.post_id != post.pk:
+            message, code = (
+                _("返信先のコメントはこの投稿のものではありません。"),
+                "parent_other_post",
+            )
+        elif parent.status not in PUBLIC_STATUSES:
+            message, code = (
+                _("返信先のコメントは表示されていないため返信できません。"),
+                "parent_hidden",
+            )
+        else:
+            message = None
+        if message:
+            errors["parent"] = [ValidationError(message, code=code)]
+    if errors:
+        raise ValidationError(errors)
+
+    # Scan before the transaction: nothing slow runs while rows are locked.
+    verdict = policy.decide(premoderate=post.premoderate, result=scan_text(text))
+    status = Comment.Status.PENDING if verdict.hold else Comment.Status.PUBLISHED
+    parent_pk, parent_path, parent_depth = _attach_point(parent) if parent else (None, "", -1)
+
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            post=post,
+            parent_id=parent_pk,
+            depth=parent_depth + 1,
+            author=author,
+            author_name=name,
+            body=text,
+            public_body="" if verdict.hold else text,
+            status=status,
+            priority=verdict.priority,
+            client_hash=client_hash(client_ip),
+        )
+        comment.path = f"{parent_path}{comment.pk:0{PATH_SEGMENT}d}"
+        Comment.objects.filter(pk=comment.pk).update(path=comment.path)
+        store_findings(comment=comment, verdict=verdict)
+        ModerationAction.objects.create(
+            comment=comment,
+            actor=None,
+            action=ModerationAction.Action.HOLD
+            if verdict.hold
+            else ModerationAction.Action.PUBLISH,
+            from_status="",
+            to_status=status,
+            reason_code=",".join(verdict.reasons),
+            data={"findings": findings_summary(verdict)},
+        )
+    return comment
+
+
+def comment_import(
+    *,
+    post: Post,
+    body: str,
+    parent: Comment | None = None,
+    author_name: str | None = None,
+    created_at=None,
+) -> Comment:
+    """Store an imported comment as published (seed data the site already showed)."""
+    text = clean_body(body)
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            post=post,
+            parent=parent,
+            depth=parent.depth + 1 if parent else 0,
+            author_name=clean_author_name(author_name),
+            body=text,
+            public_body=text,
+            status=Comment.Status.PUBLISHED,
+            **({"created_at": created_at} if created_at else {}),
+        )
+        comment.path = f"{parent.path if parent else ''}{comment.pk:0{PATH_SEGMENT}d}"
+        Comment.objects.filter(pk=comment.pk).update(path=comment.path)
+        ModerationAction.objects.create(
+            comment=comment,
+            action=ModerationAction.Action.PUBLISH,
+            to_status=comment.status,
+            reason_code="import",
+        )
+    return comment

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views, workspace
+
+app_name = "comments"
+urlpatterns = [
+    path("posts/<slug:slug>/reply/", views.reply, name="reply"),
+    path("comments/<int:pk>/report/", views.report, name="report"),
+    path("moderation/", workspace.queue, name="queue"),
+    path("moderation/bulk-approve/", workspace.bulk_approve, name="bulk-approve"),
+    path("moderation/comments/<int:pk>/", workspace.item, name="item"),
+    path("moderation/comments/<int:pk>/decide/", workspace.decide, name="decide"),
+    path("moderation/comments/<int:pk>/preview/", workspace.preview, name="preview"),
+    path("moderation/log/", workspace.audit_log, name="log"),
+    path("moderation/protected/", workspace.protected_list, name="protected"),
+    path("moderation/protected/new/", workspace.protected_edit, name="protected-new"),
+    path("moderation/protected/<int:pk>/", workspace.protected_edit, name="protected-edit"),
+]

@@ -1,0 +1,52 @@
+"""Checks on submitted text shared by the reply form, the API and the services."""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from .models import ANONYMOUS_NAME
+
+# C0/C1 controls and DEL, except tab and newline (which readers legitimately type).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+NAME_MAX = 50
+
+
+def clean_body(raw: str | None) -> str:
+    text = (raw or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise ValidationError(_("本文を入力してください。"), code="required")
+    if "\x00" in text:
+        raise ValidationError(_("本文に使用できない文字（NUL）が含まれています。"), code="nul")
+    if _CONTROL.search(text):
+        raise ValidationError(
+            _("本文に使用できない制御文字が含まれています（改行とタブは使えます）。"),
+            code="control_character",
+        )
+    limit = settings.COMMENTS_MAX_LENGTH
+    if len(text) > limit:
+        raise ValidationError(
+            _("本文は%(limit)s文字以内で入力してください（現在%(length)s文字）。")
+            % {"limit": limit, "length": len(text)},
+            code="max_length",
+        )
+    return text
+
+
+def clean_author_name(raw: str | None) -> str:
+    name = (raw or "").strip()
+    if not name:
+        return ANONYMOUS_NAME
+    if _CONTROL.search(name) or "\n" in name or "\t" in name:
+        raise ValidationError(
+            _("名前に使用できない文字が含まれています。"), code="control_character"
+        )
+    if len(name) > NAME_MAX:
+        raise ValidationError(
+            _("名前は%(limit)s文字以内で入力してください。") % {"limit": NAME_MAX},
+            code="max_length",
+        )
+    return name

@@ -1,0 +1,321 @@
+"""The moderator workspace: queue, item view, decisions, audit log, protected persons.
+
+Views stay thin: reads come from selectors, writes from services.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from posts.models import Post
+
+from . import selectors, services
+from .exceptions import InvalidTransition, ModerationConflict
+from .highlight import segments
+from .labels import all_categories
+from .models import Comment, Finding, ModerationAction, ProtectedPerson
+from .moderation import redact
+from .services.decisions import REJECT_REASONS, clean_spans, suggested_spans
+
+MODERATE = "comments.moderate_comment"
+VIEW_ORIGINAL = "comments.view_original"
+AGE_FILTERS = {
+    "1h": (None, timedelta(hours=1)),
+    "24h": (None, timedelta(hours=24)),
+    "7d": (None, timedelta(days=7)),
+    "older": (timedelta(days=7), None),
+}
+
+
+def moderator_required(view):
+    """Anonymous visitors are sent to log in; signed-in non-moderators get 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.has_perm(MODERATE):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _queue_filters(params) -> dict:
+    reported = {"1": True, "0": False}.get(params.get("reported", ""))
+    post = params.get("post", "")
+    return {
+        "category": params.get("category") or None,
+        "post": int(post) if post.isdigit() else None,
+        "reported": reported,
+    }
+
+
+def _filtered_queue(params):
+    qs = selectors.moderation_queue(**_queue_filters(params))
+    age = AGE_FILTERS.get(params.get("age", ""))
+    if age:
+        now = timezone.now()
+        older_than, newer_than = age
+        if older_than:
+            qs = qs.filter(created_at__lte=now - older_than)
+        if newer_than:
+            qs = qs.filter(created_at__gte=now - newer_than)
+    return qs
+
+
+@moderator_required
+def queue(request):
+    qs = _filtered_queue(request.GET).prefetch_related(
+        Prefetch("findings", queryset=Finding.objects.order_by("start"))
+    )
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "comments/workspace/queue.html",
+        {
+            "page": page,
+            "counts": selectors.queue_category_counts(),
+            "categories": all_categories(),
+            "posts": Post.objects.order_by("-published_at").only("pk", "title")[:100],
+            "filters": request.GET,
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def _neighbours(comment: Comment, params) -> tuple[int | None, int | None]:
+    ids = list(_filtered_queue(params).values_list("pk", flat=True)[:1000])
+    if comment.pk not in ids:
+        return (ids[0] if ids else None), None
+    at = ids.index(comment.pk)
+    return (ids[at + 1] if at + 1 < len(ids) else None), (ids[at - 1] if at else None)
+
+
+@moderator_required
+def item(request, pk: int):
+    comment = get_object_or_404(Comment.objects.select_related("post", "parent", "author"), pk=pk)
+    can_see_original = comment.status == Comment.Status.PENDING or request.user.has_perm(
+        VIEW_ORIGINAL
+    )
+    findings = list(comment.findings.all()) if can_see_original else []
+    suggested = [f for f in findings if f.kind == Finding.Kind.PERSONAL]
+    next_id, prev_id = _neighbours(comment, request.GET)
+    return render(
+        request,
+        "comments/workspace/item.html",
+        {
+            "comment": comment,
+            "can_see_original": can_see_original,
+            "segments": segments(comment.body, findings) if can_see_original else [],
+            "findings": findings,
+            "suggested": suggested,
+            "preview": redact(comment.body, [f.as_span() for f in suggested])
+            if can_see_original
+            else comment.public_body,
+            "history": selectors.author_history(comment),
+            "actions": comment.actions.select_related("actor")[:20],
+            "reports": comment.reports.filter(resolved_at__isnull=True),
+            "reject_reasons": REJECT_REASONS,
+            "categories": all_categories(),
+            "next_id": next_id,
+            "prev_id": prev_id,
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def _spans_from(request, comment: Comment) -> list[dict] | None:
+    raw = request.POST.get("spans")
+    if raw is None or raw == "":
+        return None
+    try:
+        spans = json.loads(raw)
+    except ValueError:
+        raise ValidationError({"spans": _("伏せ字の範囲の形式が正しくありません。")}) from None
+    if not isinstance(spans, list) or not all(isinstance(s, dict) for s in spans):
+        raise ValidationError({"spans": _("伏せ字の範囲の形式が正しくありません。")})
+    return spans
+
+
+@moderator_required
+@require_POST
+def preview(request, pk: int):
+    """Exactly what readers will see after redaction with the chosen spans."""
+    comment = get_object_or_404(Comment, pk=pk)
+    if comment.status != Comment.Status.PENDING and not request.user.has_perm(VIEW_ORIGINAL):
+        raise PermissionDenied
+    try:
+        spans = _spans_from(request, comment)
+        spans = suggested_spans(comment) if spans is None else clean_spans(comment.body, spans)
+    except ValidationError as exc:
+        return JsonResponse({"detail": " ".join(exc.messages)}, status=400)
+    return JsonResponse({"text": redact(comment.body, spans)})
+
+
+@moderator_required
+@require_POST
+def decide(request, pk: int):
+    comment = get_object_or_404(Comment, pk=pk)
+    decision = request.POST.get("decision", "")
+    query = request.POST.get("query", "")
+    try:
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        return HttpResponseBadRequest(_("version が必要です。"))
+    next_id = request.POST.get("next") or ""
+    common = {
+        "comment_id": comment.pk,
+        "version": version,
+        "actor": request.user,
+        "reason": request.POST.get("reason", "").strip()[:1000],
+    }
+    try:
+        if decision == "approve":
+            services.comment_approve(**common)
+            messages.success(request, _("#%(id)s を承認しました。") % {"id": pk})
+        elif decision == "redact":
+            services.comment_redact(spans=_spans_from(request, comment), **common)
+            messages.success(request, _("#%(id)s を伏せ字にして公開しました。") % {"id": pk})
+        elif decision == "reject":
+            services.comment_reject(reason_code=request.POST.get("reason_code", ""), **common)
+            messages.success(request, _("#%(id)s を却下しました。") % {"id": pk})
+        elif decision == "restore":
+            services.comment_restore(**common)
+            messages.success(request, _("#%(id)s の直前の判断を取り消しました。") % {"id": pk})
+        elif decision == "purge":
+            if not request.user.has_perm(VIEW_ORIGINAL):
+                raise PermissionDenied
+            services.comment_purge(**common)
+            messages.success(request, _("#%(id)s を完全消去しました。") % {"id": pk})
+        else:
+            return HttpResponseBadRequest(_("不明な操作です。"))
+    except ModerationConflict as exc:
+        messages.error(request, str(exc))
+        return redirect(_item_url(pk, query))
+    except (InvalidTransition, ValidationError) as exc:
+        text = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        messages.error(request, text)
+        return redirect(_item_url(pk, query))
+    if next_id.isdigit():
+        return redirect(_item_url(int(next_id), query))
+    return redirect(f"{reverse('comments:queue')}?{query}" if query else reverse("comments:queue"))
+
+
+def _item_url(pk: int, query: str) -> str:
+    url = reverse("comments:item", args=[pk])
+    return f"{url}?{query}" if query else url
+
+
+@moderator_required
+@require_POST
+def bulk_approve(request):
+    approved = conflicts = 0
+    for value in request.POST.getlist("selected"):
+        pk, _sep, version = value.partition(":")
+        if not (pk.isdigit() and version.isdigit()):
+            continue
+        try:
+            services.comment_approve(
+                comment_id=int(pk), version=int(version), actor=request.user, reason=_("一括承認")
+            )
+            approved += 1
+        except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
+            conflicts += 1
+    if approved:
+        messages.success(request, _("%(n)s 件を承認しました。") % {"n": approved})
+    if conflicts:
+        messages.warning(
+            request,
+            _("%(n)s 件は他のモデレーターが先に変更したため承認しませんでした。")
+            % {"n": conflicts},
+        )
+    if not approved and not conflicts:
+        messages.info(request, _("承認する項目が選ばれていません。"))
+    return redirect("comments:queue")
+
+
+@moderator_required
+def audit_log(request):
+    qs = ModerationAction.objects.select_related("actor", "comment", "post").order_by(
+        "-created_at", "-id"
+    )
+    params = request.GET
+    if params.get("action") in ModerationAction.Action.values:
+        qs = qs.filter(action=params["action"])
+    if params.get("comment", "").isdigit():
+        qs = qs.filter(comment_id=int(params["comment"]))
+    if params.get("actor"):
+        actor = params["actor"]
+        qs = (
+            qs.filter(actor__isnull=True) if actor == "system" else qs.filter(actor__username=actor)
+        )
+    if since := parse_date(params.get("since", "") or ""):
+        qs = qs.filter(created_at__date__gte=since)
+    if until := parse_date(params.get("until", "") or ""):
+        qs = qs.filter(created_at__date__lte=until)
+    page = Paginator(qs, 50).get_page(params.get("page"))
+    return render(
+        request,
+        "comments/workspace/log.html",
+        {"page": page, "filters": params, "actions": ModerationAction.Action.choices},
+    )
+
+
+@moderator_required
+def protected_list(request):
+    return render(
+        request,
+        "comments/workspace/protected_list.html",
+        {"people": ProtectedPerson.objects.all()},
+    )
+
+
+@moderator_required
+def protected_edit(request, pk: int | None = None):
+    person = get_object_or_404(ProtectedPerson, pk=pk) if pk else None
+    errors: dict = {}
+    values = {
+        "name": person.name if person else "",
+        "aliases": "\n".join(person.aliases) if person else "",
+        "handles": "\n".join(person.handles) if person else "",
+        "roles": "\n".join(person.roles) if person else "",
+        "note": person.note if person else "",
+        "active": person.active if person else True,
+    }
+    if request.method == "POST":
+        values = {
+            key: request.POST.get(key, "")
+            for key in ("name", "aliases", "handles", "roles", "note")
+        }
+        values["active"] = request.POST.get("active") == "on"
+        try:
+            services.protected_person_save(person=person, **values)
+        except ValidationError as exc:
+            errors = exc.message_dict
+        else:
+            messages.success(
+                request, _("保護対象を保存しました。公開中のコメントを再スキャンします。")
+            )
+            return redirect("comments:protected")
+    return render(
+        request,
+        "comments/workspace/protected_form.html",
+        {"person": person, "values": values, "errors": errors},
+        status=400 if errors else 200,
+    )

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from comments import policy
+from comments.models import Finding, ModerationAction
+from comments.scanning import scan_text
+
+from .models import Post
+
+
+def _scan_post(post: Post) -> int:
+    """Store the scanner's findings on a post for moderators (posts are not held)."""
+    text = f"{post.title}\n{post.body}"
+    findings = policy.findings_from_scan(scan_text(text))
+    Finding.objects.filter(post=post).delete()
+    Finding.objects.bulk_create(
+        Finding(
+            post=post,
+            kind=f.kind,
+            category=f.category,
+            start=f.start,
+            end=f.end,
+            score=f.score,
+            rule=f.rule[:64],
+            protected_person_id=f.protected_key,
+        )
+        for f in findings
+    )
+    return len(findings)
+
+
+def _validate(*, slug: str, title: str, body: str) -> None:
+    errors = {}
+    if not title.strip():
+        errors["title"] = _("タイトルを入力してください。")
+    if not body.strip():
+        errors["body"] = _("本文を入力してください。")
+    if not slug:
+        errors["slug"] = _("スラッグを入力してください。")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def post_create(
+    *,
+    slug: str,
+    title: str,
+    body: str,
+    author=None,
+    published_at=None,
+    status: str = Post.Status.PUBLISHED,
+) -> Post:
+    _validate(slug=slug, title=title, body=body)
+    post = Post(
+        slug=slug,
+        title=title.strip()[:200],
+        body=body.strip(),
+        author=author,
+        status=status,
+        published_at=published_at or timezone.now(),
+    )
+    post.full_clean()
+    post.save()
+    count = _scan_post(post)
+    if count:
+        ModerationAction.objects.create(
+            post=post, action=ModerationAction.Action.RESCAN, data={"findings": count}
+        )
+    return post
+
+
+@transaction.atomic
+def post_update(*, post: Post, **fields) -> Post:
+    for name, value in fields.items():
+        setattr(post, name, value)
+    _validate(slug=post.slug, title=post.title, body=post.body)
+    post.full_clean()
+    post.save()
+    _scan_post(post)
+    return post

@@ -1,0 +1,171 @@
+"""The moderator workspace: who may enter, what it shows, and that decisions work."""
+
+import pytest
+from django.urls import reverse
+
+from comments.models import Comment, ModerationAction
+from comments.services import comment_redact
+from tests.factories import CommentFactory, FindingFactory, PostFactory
+
+pytestmark = pytest.mark.django_db
+SECRET = "090-1234-5678"
+
+
+@pytest.fixture
+def held(post):
+    c = CommentFactory(post=post, body=f"番号は{SECRET}です", status=Comment.Status.PENDING)
+    FindingFactory(comment=c, category="PHONE", start=3, end=16)
+    return c
+
+
+@pytest.fixture
+def redacted(post, moderator):
+    c = CommentFactory(post=post, body=f"秘密の{SECRET}", status=Comment.Status.PENDING)
+    FindingFactory(comment=c, category="PHONE", start=3, end=16)
+    return comment_redact(comment_id=c.pk, version=1, actor=moderator)
+
+
+WORKSPACE_PAGES = ["comments:queue", "comments:log", "comments:protected", "comments:protected-new"]
+
+
+@pytest.mark.parametrize("name", WORKSPACE_PAGES)
+def test_anonymous_is_sent_to_login(client, name):
+    response = client.get(reverse(name))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.parametrize("name", WORKSPACE_PAGES)
+def test_readers_get_403(client, reader, name):
+    client.force_login(reader)
+    assert client.get(reverse(name)).status_code == 403
+
+
+def test_readers_get_no_item_findings_or_preview(client, reader, held):
+    client.force_login(reader)
+    assert client.get(reverse("comments:item", args=[held.pk])).status_code == 403
+    assert client.post(reverse("comments:preview", args=[held.pk])).status_code == 403
+    response = client.post(
+        reverse("comments:decide", args=[held.pk]), {"decision": "approve", "version": 1}
+    )
+    assert response.status_code == 403
+    held.refresh_from_db()
+    assert held.status == "pending"
+
+
+def test_queue_shows_held_items_with_counts(client, moderator, held):
+    client.force_login(moderator)
+    html = client.get(reverse("comments:queue")).content.decode()
+    assert f"#{held.pk}" in html and "電話番号" in html
+
+
+def test_moderator_without_view_original_cannot_read_a_redacted_original(
+    client, moderator, redacted
+):
+    client.force_login(moderator)
+    html = client.get(reverse("comments:item", args=[redacted.pk])).content.decode()
+    assert SECRET not in html and "〔電話番号〕" in html
+    assert client.post(reverse("comments:preview", args=[redacted.pk])).status_code == 403
+
+
+def test_view_original_permission_shows_it(client, senior_moderator, redacted):
+    client.force_login(senior_moderator)
+    html = client.get(reverse("comments:item", args=[redacted.pk])).content.decode()
+    assert SECRET in html
+
+
+def test_public_page_never_shows_the_original(client, redacted):
+    html = client.get(redacted.post.get_absolute_url()).content.decode()
+    assert SECRET not in html and "〔電話番号〕" in html
+
+
+def test_item_highlights_findings_and_previews_redaction(client, moderator, held):
+    client.force_login(moderator)
+    html = client.get(reverse("comments:item", args=[held.pk])).content.decode()
+    assert 'class="finding cat-phone"' in html
+    assert "番号は〔電話番号〕です" in html  # the preview
+    response = client.post(
+        reverse("comments:preview", args=[held.pk]),
+        {"spans": '[{"start": 0, "end": 2, "category": "PERSON"}]'},
+    )
+    assert response.json() == {"text": f"〔氏名〕は{SECRET}です"}
+    bad = client.post(reverse("comments:preview", args=[held.pk]), {"spans": "[{"})
+    assert bad.status_code == 400
+
+
+def test_decide_redact_through_the_page(client, moderator, held):
+    client.force_login(moderator)
+    response = client.post(
+        reverse("comments:decide", args=[held.pk]),
+        {"decision": "redact", "version": 1, "spans": ""},
+    )
+    assert response.status_code == 302
+    held.refresh_from_db()
+    assert held.status == "redacted" and held.public_body == "番号は〔電話番号〕です"
+
+
+def test_stale_decision_shows_the_conflict(client, moderator, held):
+    client.force_login(moderator)
+    client.post(reverse("comments:decide", args=[held.pk]), {"decision": "approve", "version": 1})
+    response = client.post(
+        reverse("comments:decide", args=[held.pk]),
+        {"decision": "reject", "version": 1, "reason_code": "spam"},
+        follow=True,
+    )
+    assert "他のモデレーターが先に変更しました" in response.content.decode()
+    held.refresh_from_db()
+    assert held.status == "published"
+
+
+def test_bulk_approve(client, moderator, post):
+    items = [CommentFactory(post=post, status="pending") for _ in range(3)]
+    client.force_login(moderator)
+    client.post(
+        reverse("comments:bulk-approve"), {"selected": [f"{c.pk}:{c.version}" for c in items[:2]]}
+    )
+    statuses = [Comment.objects.get(pk=c.pk).status for c in items]
+    assert statuses == ["published", "published", "pending"]
+    assert ModerationAction.objects.filter(action="approve").count() == 2
+
+
+def test_protected_person_form_validates_and_saves(client, moderator):
+    client.force_login(moderator)
+    bad = client.post(reverse("comments:protected-new"), {"name": "  "})
+    assert bad.status_code == 400 and "名前を入力してください" in bad.content.decode()
+    ok = client.post(
+        reverse("comments:protected-new"),
+        {
+            "name": "山田 花子",
+            "aliases": "やまだ はなこ\nYamada Hanako",
+            "handles": "@hanayama",
+            "roles": "当該スタッフ",
+            "active": "on",
+        },
+    )
+    assert ok.status_code == 302
+    from comments.models import ProtectedPerson
+
+    person = ProtectedPerson.objects.get()
+    assert person.aliases == ["やまだ はなこ", "Yamada Hanako"] and person.handles == ["@hanayama"]
+
+
+def test_audit_log_filters(client, moderator, held):
+    client.force_login(moderator)
+    client.post(reverse("comments:decide", args=[held.pk]), {"decision": "approve", "version": 1})
+    html = client.get(reverse("comments:log"), {"action": "approve"}).content.decode()
+    assert f"#{held.pk}" in html
+    html = client.get(reverse("comments:log"), {"action": "reject"}).content.decode()
+    assert f"#{held.pk}" not in html
+
+
+@pytest.mark.parametrize("n", [10, 1000])
+def test_queue_page_runs_constant_queries(client, moderator, django_assert_max_num_queries, n):
+    post = PostFactory()
+    CommentFactory.create_batch(n, post=post, status=Comment.Status.PENDING)
+    for c in Comment.objects.all()[:5]:
+        FindingFactory(comment=c)
+    client.force_login(moderator)
+    # session, user, permissions (groups), count, page of comments (+post/parent/author and
+    # open-report counts), findings prefetch, category counts, posts for the filter.
+    with django_assert_max_num_queries(9):
+        response = client.get(reverse("comments:queue"))
+    assert response.status_code == 200
