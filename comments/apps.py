@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class CommentsConfig(AppConfig):
     name = "comments"
-    verbose_name = _("Comments and moderation")
+    verbose_name = _("コメントとモデレーション")

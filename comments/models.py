@@ -21,49 +21,49 @@ PATH_SEGMENT = 10
 
 class Comment(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        PUBLISHED = "published", _("Published")
-        REDACTED = "redacted", _("Redacted")
-        REJECTED = "rejected", _("Rejected")
-        PURGED = "purged", _("Purged")
+        PENDING = "pending", _("確認待ち")
+        PUBLISHED = "published", _("公開")
+        REDACTED = "redacted", _("伏せ字で公開")
+        REJECTED = "rejected", _("却下")
+        PURGED = "purged", _("完全消去")
 
     post = models.ForeignKey(
-        "posts.Post", verbose_name=_("post"), on_delete=models.PROTECT, related_name="comments"
+        "posts.Post", verbose_name=_("投稿"), on_delete=models.PROTECT, related_name="comments"
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name=_("parent"),
+        verbose_name=_("返信先"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="replies",
     )
-    path = models.CharField(_("thread path"), max_length=255, db_index=True, editable=False)
-    depth = models.PositiveSmallIntegerField(_("depth"), default=0, editable=False)
+    path = models.CharField(_("スレッド位置"), max_length=255, db_index=True, editable=False)
+    depth = models.PositiveSmallIntegerField(_("深さ"), default=0, editable=False)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
+        verbose_name=_("投稿者"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="comments",
     )
-    author_name = models.CharField(_("display name"), max_length=50, default=ANONYMOUS_NAME)
-    body = models.TextField(_("body as submitted"))
-    public_body = models.TextField(_("public body"), blank=True)
+    author_name = models.CharField(_("表示名"), max_length=50, default=ANONYMOUS_NAME)
+    body = models.TextField(_("本文（原文）"))
+    public_body = models.TextField(_("公開本文"), blank=True)
     status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
+        _("状態"), max_length=16, choices=Status.choices, default=Status.PENDING
     )
-    version = models.PositiveIntegerField(_("version"), default=1)
+    version = models.PositiveIntegerField(_("バージョン"), default=1)
     # Queue order: lower comes first (threats and protected-person hits first).
-    priority = models.PositiveSmallIntegerField(_("priority"), default=100)
-    client_hash = models.CharField(_("client hash"), max_length=64, blank=True, editable=False)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now, db_index=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    priority = models.PositiveSmallIntegerField(_("優先度"), default=100)
+    client_hash = models.CharField(_("クライアントハッシュ"), max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
     class Meta:
-        verbose_name = _("comment")
-        verbose_name_plural = _("comments")
+        verbose_name = _("コメント")
+        verbose_name_plural = _("コメント")
         ordering = ["path"]
         indexes = [
             models.Index(fields=["post", "path"], name="comment_thread_idx"),
@@ -74,8 +74,8 @@ class Comment(models.Model):
             ),
         ]
         permissions = [
-            ("moderate_comment", _("Can moderate comments")),
-            ("view_original", _("Can view the original text of redacted comments")),
+            ("moderate_comment", _("コメントをモデレートできる")),
+            ("view_original", _("伏せ字コメントの原文を閲覧できる")),
         ]
 
     def __str__(self) -> str:
@@ -89,8 +89,8 @@ class Finding(models.Model):
     """One thing the scanner found: offsets into ``body`` only, never the data itself."""
 
     class Kind(models.TextChoices):
-        PERSONAL = "personal", _("Personal data")
-        HARASSMENT = "harassment", _("Harassment")
+        PERSONAL = "personal", _("個人情報")
+        HARASSMENT = "harassment", _("嫌がらせ")
 
     comment = models.ForeignKey(
         Comment, null=True, blank=True, on_delete=models.CASCADE, related_name="findings"
@@ -98,20 +98,20 @@ class Finding(models.Model):
     post = models.ForeignKey(
         "posts.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="findings"
     )
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    category = models.CharField(_("category"), max_length=32)
-    start = models.PositiveIntegerField(_("start"))
-    end = models.PositiveIntegerField(_("end"))
-    score = models.FloatField(_("score"), default=1.0)
-    rule = models.CharField(_("rule"), max_length=64, blank=True)
+    kind = models.CharField(_("種別"), max_length=16, choices=Kind.choices)
+    category = models.CharField(_("カテゴリ"), max_length=32)
+    start = models.PositiveIntegerField(_("開始"))
+    end = models.PositiveIntegerField(_("終了"))
+    score = models.FloatField(_("スコア"), default=1.0)
+    rule = models.CharField(_("ルール"), max_length=64, blank=True)
     protected_person = models.ForeignKey(
         "ProtectedPerson", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
 
     class Meta:
-        verbose_name = _("finding")
-        verbose_name_plural = _("findings")
+        verbose_name = _("検出結果")
+        verbose_name_plural = _("検出結果")
         ordering = ["start", "id"]
         constraints = [
             models.CheckConstraint(
@@ -140,22 +140,22 @@ class Finding(models.Model):
 class ProtectedPerson(models.Model):
     """Someone the site shields from being named and harassed (e.g. the departed operator)."""
 
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("名前"), max_length=100)
     aliases = models.JSONField(
-        _("aliases"), default=list, blank=True, help_text=_("Readings, romaji, nicknames.")
+        _("別名・読み"), default=list, blank=True, help_text=_("読み、ローマ字、愛称など")
     )
-    handles = models.JSONField(_("handles"), default=list, blank=True)
+    handles = models.JSONField(_("アカウント"), default=list, blank=True)
     roles = models.JSONField(
-        _("role phrases"), default=list, blank=True, help_text=_("e.g. 当該オペレーター")
+        _("役割名"), default=list, blank=True, help_text=_("例: 当該オペレーター")
     )
-    note = models.TextField(_("note"), blank=True)
-    active = models.BooleanField(_("active"), default=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    note = models.TextField(_("メモ"), blank=True)
+    active = models.BooleanField(_("有効"), default=True)
+    created_at = models.DateTimeField(_("作成日時"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
     class Meta:
-        verbose_name = _("protected person")
-        verbose_name_plural = _("protected persons")
+        verbose_name = _("保護対象の人物")
+        verbose_name_plural = _("保護対象の人物")
         ordering = ["name", "id"]
 
     def __str__(self) -> str:
@@ -164,24 +164,24 @@ class ProtectedPerson(models.Model):
 
 class Report(models.Model):
     class Reason(models.TextChoices):
-        PERSONAL_DATA = "personal_data", _("Personal information")
-        HARASSMENT = "harassment", _("Harassment or abuse")
-        SPAM = "spam", _("Spam")
-        OTHER = "other", _("Other")
+        PERSONAL_DATA = "personal_data", _("個人情報が書かれている")
+        HARASSMENT = "harassment", _("誹謗中傷・嫌がらせ")
+        SPAM = "spam", _("スパム")
+        OTHER = "other", _("その他")
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     client_hash = models.CharField(max_length=64, blank=True, editable=False)
-    reason = models.CharField(_("reason"), max_length=32, choices=Reason.choices)
-    note = models.CharField(_("note"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("created at"), default=timezone.now)
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    reason = models.CharField(_("理由"), max_length=32, choices=Reason.choices)
+    note = models.CharField(_("メモ"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
+    resolved_at = models.DateTimeField(_("処理日時"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("report")
-        verbose_name_plural = _("reports")
+        verbose_name = _("通報")
+        verbose_name_plural = _("通報")
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(
@@ -195,10 +195,10 @@ class Report(models.Model):
 
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
-        raise AppendOnlyError(_("The moderation log is append-only."))
+        raise AppendOnlyError(_("操作履歴は追記専用です。"))
 
     def delete(self):
-        raise AppendOnlyError(_("The moderation log is append-only."))
+        raise AppendOnlyError(_("操作履歴は追記専用です。"))
 
 
 class AppendOnlyError(Exception):
@@ -209,17 +209,17 @@ class ModerationAction(models.Model):
     """The audit log: one row per automatic or human decision. Never updated or deleted."""
 
     class Action(models.TextChoices):
-        SUBMIT = "submit", _("Submitted")
-        PUBLISH = "publish", _("Published automatically")
-        HOLD = "hold", _("Held automatically")
-        APPROVE = "approve", _("Approved")
-        REDACT = "redact", _("Redacted")
-        REJECT = "reject", _("Rejected")
-        RESTORE = "restore", _("Restored")
-        PURGE = "purge", _("Purged")
-        REPORT = "report", _("Reported")
-        REQUEUE = "requeue", _("Sent back to the queue")
-        RESCAN = "rescan", _("Rescanned")
+        SUBMIT = "submit", _("投稿")
+        PUBLISH = "publish", _("自動公開")
+        HOLD = "hold", _("自動保留")
+        APPROVE = "approve", _("承認")
+        REDACT = "redact", _("伏せ字で公開")
+        REJECT = "reject", _("却下")
+        RESTORE = "restore", _("取り消し")
+        PURGE = "purge", _("完全消去")
+        REPORT = "report", _("通報")
+        REQUEUE = "requeue", _("確認待ちに戻す")
+        RESCAN = "rescan", _("再スキャン")
 
     comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, related_name="actions", null=True, blank=True
@@ -233,22 +233,22 @@ class ModerationAction(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="moderation_actions",
-        help_text=_("Empty when the system acted."),
+        help_text=_("システムによる操作では空"),
     )
-    action = models.CharField(_("action"), max_length=16, choices=Action.choices)
-    from_status = models.CharField(_("status before"), max_length=16, blank=True)
-    to_status = models.CharField(_("status after"), max_length=16, blank=True)
-    reason_code = models.CharField(_("reason"), max_length=32, blank=True)
-    reason = models.TextField(_("reason (free text)"), blank=True)
+    action = models.CharField(_("操作"), max_length=16, choices=Action.choices)
+    from_status = models.CharField(_("変更前の状態"), max_length=16, blank=True)
+    to_status = models.CharField(_("変更後の状態"), max_length=16, blank=True)
+    reason_code = models.CharField(_("理由"), max_length=32, blank=True)
+    reason = models.TextField(_("理由（自由記述）"), blank=True)
     # Offsets, categories and counts only: never a copy of personal data.
-    data = models.JSONField(_("data"), default=dict, blank=True)
-    created_at = models.DateTimeField(_("time"), default=timezone.now, editable=False)
+    data = models.JSONField(_("データ"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("日時"), default=timezone.now, editable=False)
 
     objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("moderation action")
-        verbose_name_plural = _("moderation actions")
+        verbose_name = _("モデレーション操作")
+        verbose_name_plural = _("モデレーション操作")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["comment", "created_at"], name="action_comment_idx")]
 
@@ -257,19 +257,19 @@ class ModerationAction(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk is not None and not kwargs.get("force_insert"):
-            raise AppendOnlyError(_("The moderation log is append-only."))
+            raise AppendOnlyError(_("操作履歴は追記専用です。"))
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        raise AppendOnlyError(_("The moderation log is append-only."))
+        raise AppendOnlyError(_("操作履歴は追記専用です。"))
 
 
 class IdempotencyKey(models.Model):
     """A client's Idempotency-Key for POSTs: a retry returns the first result, creating nothing."""
 
-    scope = models.CharField(max_length=80, help_text=_("user:<id> or client:<hash>"))
+    scope = models.CharField(max_length=80, help_text=_("user:<id> または client:<hash>"))
     key = models.CharField(max_length=255)
-    fingerprint = models.CharField(max_length=64, help_text=_("SHA-256 of the request"))
+    fingerprint = models.CharField(max_length=64, help_text=_("リクエストの SHA-256"))
     response_status = models.PositiveSmallIntegerField(null=True, blank=True)
     response_body = models.JSONField(null=True, blank=True)
     comment = models.ForeignKey(
@@ -278,8 +278,8 @@ class IdempotencyKey(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        verbose_name = _("idempotency key")
-        verbose_name_plural = _("idempotency keys")
+        verbose_name = _("冪等キー")
+        verbose_name_plural = _("冪等キー")
         constraints = [
             models.UniqueConstraint(fields=["scope", "key"], name="idempotency_scope_key")
         ]

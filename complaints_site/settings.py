@@ -107,6 +107,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "complaints_site" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -166,9 +167,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "complaints_site.api_errors.api_exception_handler",
     "DEFAULT_THROTTLE_RATES": {
         "anon_comment": env_str("API_ANON_COMMENT_RATE", "10/min"),
         "user_comment": env_str("API_USER_COMMENT_RATE", "60/min"),
+        # Password guesses on POST /api/v1/auth/token/, per client address.
+        "auth_token": env_str("API_AUTH_TOKEN_RATE", "20/min"),
     },
 }
 SPECTACULAR_SETTINGS = {
@@ -180,4 +184,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Tags (posts, comments, moderation, auth) come from the path after /api/v1/.
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "ENUM_NAME_OVERRIDES": {
+        "CommentStatusEnum": "comments.models.Comment.Status",
+        "PublicCommentStatusEnum": ["published", "redacted"],
+    },
 }

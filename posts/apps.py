@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class PostsConfig(AppConfig):
     name = "posts"
-    verbose_name = _("Complaint posts")
+    verbose_name = _("苦情の投稿")

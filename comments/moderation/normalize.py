@@ -181,13 +181,19 @@ def kanji_number(s: str) -> str:
 
 
 _PARTICLE_TAIL = ("に", "よ", "ご", "く", "し")
+_WORD_CHAR = re.compile(r"[一-龥ぁ-ゖァ-ヴ]")
 
 
 def _spoken(m: re.Match[str]) -> list[tuple[int, int, str]]:
     """Edits turning a run of spoken digits into digits (の between groups: a hyphen)."""
     base, run = m.start(), m.group()
     tokens = list(_READING_TOKEN.finditer(run))
-    if tokens[-1].group() in _PARTICLE_TAIL and tokens[-1].start() == tokens[-2].end():
+    nxt = m.string[m.end() : m.end() + 1]
+    if (
+        tokens[-1].group() in _PARTICLE_TAIL
+        and tokens[-1].start() == tokens[-2].end()
+        and _WORD_CHAR.match(nxt)
+    ):
         tokens.pop()  # ナナに今から: the last に is a particle, not a 2
     edits = [(base + t.start(), base + t.end(), _READING_DIGIT[t.group()]) for t in tokens]
     edits += [(base + i, base + i + 1, "-") for i, c in enumerate(run) if c == "の"]

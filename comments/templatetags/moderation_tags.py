@@ -13,3 +13,13 @@ def get_item(mapping, key):
 @register.filter
 def category_label(category: str) -> str:
     return _category_label(category)
+
+
+@register.filter
+def status_label(value: str) -> str:
+    from comments.models import Comment
+
+    try:
+        return str(Comment.Status(value).label)
+    except ValueError:
+        return value or "—"
