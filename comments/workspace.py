@@ -319,3 +319,16 @@ def protected_edit(request, pk: int | None = None):
         {"person": person, "values": values, "errors": errors},
         status=400 if errors else 200,
     )
+
+
+@moderator_required
+def post_findings(request):
+    """Posts are not held, but what the scanner found in them is shown here."""
+    posts = (
+        Post.objects.filter(findings__isnull=False)
+        .distinct()
+        .prefetch_related(Prefetch("findings", queryset=Finding.objects.order_by("start")))
+        .order_by("-published_at")
+    )
+    rows = [(p, segments(f"{p.title}\n{p.body}", list(p.findings.all()))) for p in posts[:50]]
+    return render(request, "comments/workspace/post_findings.html", {"rows": rows})

@@ -169,3 +169,17 @@ def test_queue_page_runs_constant_queries(client, moderator, django_assert_max_n
     with django_assert_max_num_queries(9):
         response = client.get(reverse("comments:queue"))
     assert response.status_code == 200
+
+
+def test_post_findings_are_shown_to_moderators(client, moderator):
+    from posts.services import post_create
+
+    post_create(slug="leak", title="苦情", body="店長の携帯は090-2222-3333です")
+    client.force_login(moderator)
+    html = client.get(reverse("comments:post-findings")).content.decode()
+    assert 'class="finding cat-phone"' in html and "090-2222-3333" in html
+
+
+def test_post_findings_are_not_for_readers(client, reader):
+    client.force_login(reader)
+    assert client.get(reverse("comments:post-findings")).status_code == 403

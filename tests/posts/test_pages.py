@@ -126,3 +126,9 @@ def test_reply_link_prefills_parent(client, post):
 
 def test_unknown_post_is_404(client):
     assert client.get("/posts/no-such-post/").status_code == 404
+
+
+def test_pages_send_a_strict_content_security_policy(client, post):
+    csp = client.get(post.get_absolute_url())["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp
