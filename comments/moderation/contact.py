@@ -32,7 +32,9 @@ def emails(view: View) -> list[Finding]:
     for m in _EMAIL.finditer(text):
         plain = "@" in m.group() and " " not in m.group().strip()
         s, e = view.span(m.start(), m.end())
-        out.append(Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled"))
+        out.append(
+            Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled")
+        )
     return out
 
 
@@ -106,9 +108,11 @@ def _profile(url: str) -> bool:
         ok = first == rule and len(parts) > 1
     else:
         ok = first.lower() not in _RESERVED and not first.startswith(("watch", "share"))
-    handle = parts[1] if first in ("c", "channel", "user", "in", "users", "profile") and len(
-        parts
-    ) > 1 else first
+    handle = (
+        parts[1]
+        if first in ("c", "channel", "user", "in", "users", "profile") and len(parts) > 1
+        else first
+    )
     return ok and not OFFICIAL.search(handle.lstrip("@"))
 
 
@@ -130,7 +134,9 @@ def links(view: View) -> list[Finding]:
 
 # --- handles -------------------------------------------------------------------------------
 
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_.@/])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"
+)
 _LABELLED = re.compile(
     r"(?:LINE\s?ID|LINE|ID|アカウント名?|ユーザー?名|ユーザーID|垢|インスタ|ツイッター|Twitter|"
     r"ツイ垢|裏垢|ハンドル(?:ネーム|名)?|Instagram|TikTok|ティックトック|Discord|ディスコード|"

@@ -29,7 +29,8 @@ _GENERIC_TARGET = re.compile(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
-    rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客)"
+    rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
+    rf"|ジジイ|おっさん|おばさん|子)"
 )
 _RELATION = re.compile(rf"の{RELATIONS}")
 _FIRST_PERSON = re.compile(FIRST_PERSON)
@@ -52,9 +53,7 @@ class HarassmentDetector:
         self.role_keys = {r: k for r, k in roles}
         self.roles = re.compile(alt(list(self.role_keys))) if roles else None
 
-    def find(
-        self, original: str, hv: View, personal: list[Finding]
-    ) -> list[HarassmentFinding]:
+    def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
         text = hv.text
         abuses = [m for m in ABUSE.finditer(text)]
         if not abuses:
@@ -71,7 +70,9 @@ class HarassmentDetector:
             si = _index(sentences, a)
             sa, sb = sentences[si]
             same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < t.b)]
-            if _COMPANY_BEFORE.search(text[sa:a]) and not any(t.b <= a and t.b > a - 6 for t in same):
+            if _COMPANY_BEFORE.search(text[sa:a]) and not any(
+                t.b <= a and t.b > a - 6 for t in same
+            ):
                 continue
             target = _nearest(same, a)
             if target is None and si > 0:

@@ -36,10 +36,11 @@ _ROMA_TO_KANA.update(
         "she": "しぇ", "che": "ちぇ", "fa": "ふぁ", "fi": "ふぃ", "fe": "ふぇ", "fo": "ふぉ",
     }
 )  # fmt: skip
-for _c, _i in (("k", "き"), ("g", "ぎ"), ("n", "に"), ("h", "ひ"), ("m", "み"), ("r", "り"),
-               ("b", "び"), ("p", "ぴ"), ("sh", "し"), ("ch", "ち"), ("j", "じ"), ("ky", "き"),
-               ("gy", "ぎ"), ("ny", "に"), ("hy", "ひ"), ("my", "み"), ("ry", "り"), ("by", "び"),
-               ("py", "ぴ"), ("sy", "し"), ("ty", "ち"), ("zy", "じ"), ("jy", "じ"), ("cy", "ち")):  # fmt: skip
+_YOON_HEADS = (
+    "k き g ぎ n に h ひ m み r り b び p ぴ sh し ch ち j じ "
+    "ky き gy ぎ ny に hy ひ my み ry り by び py ぴ sy し ty ち zy じ jy じ cy ち"
+).split()
+for _c, _i in zip(_YOON_HEADS[::2], _YOON_HEADS[1::2], strict=True):
     for _v, _s in (("a", "ゃ"), ("u", "ゅ"), ("o", "ょ")):
         key = (_c if len(_c) == 2 or _c in "j" else _c + "y") + _v
         _ROMA_TO_KANA.setdefault(key, _i + _s)
@@ -85,8 +86,10 @@ _KANA_TO_ROMA: dict[str, str] = {}
 for _r, _k in sorted(_ROMA_TO_KANA.items(), key=lambda kv: len(kv[0])):
     if _k not in _KANA_TO_ROMA or _r in ("shi", "chi", "tsu", "fu", "ji"):
         _KANA_TO_ROMA[_k] = _r
-for _k, _r in (("しゃ", "sha"), ("しゅ", "shu"), ("しょ", "sho"), ("ちゃ", "cha"), ("ちゅ", "chu"),
-               ("ちょ", "cho"), ("じゃ", "ja"), ("じゅ", "ju"), ("じょ", "jo"), ("を", "o")):  # fmt: skip
+_HEPBURN = (
+    "しゃ sha しゅ shu しょ sho ちゃ cha ちゅ chu ちょ cho じゃ ja じゅ ju じょ jo を o".split()
+)
+for _k, _r in zip(_HEPBURN[::2], _HEPBURN[1::2], strict=True):
     _KANA_TO_ROMA[_k] = _r
 _KANA_TO_ROMA["ん"] = "n"
 _KANA_KEYS = re.compile("|".join(sorted(_KANA_TO_ROMA, key=len, reverse=True)))

@@ -119,7 +119,9 @@ def _is_name_word(word: str) -> str | None:
     kana = romaji_to_hiragana(word)
     if not kana or len(kana) < 2:
         return None
-    for candidate in (kana, kana + "う") if kana[-1] in "おこそとのほもよろごぞどぼぽょ" else (kana,):
+    for candidate in (
+        (kana, kana + "う") if kana[-1] in "おこそとのほもよろごぞどぼぽょ" else (kana,)
+    ):
         kata = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in candidate)
         ms = list(tokenizer().tokenize(kata))
         if len(ms) == 1 and name_kind(ms[0]):

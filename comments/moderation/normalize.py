@@ -33,7 +33,9 @@ _FOLD = str.maketrans(
 )
 # Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]"
+)
 _NFKC_CACHE: dict[str, str] = {}
 
 
@@ -161,7 +163,9 @@ _RSEP = r"(?:[\s、,・\-ー.]|の)"
 # A run of at least eight spoken digits: a phone or card number read aloud.
 _READING_RUN = re.compile(rf"(?:{_TOKEN})(?:{_RSEP}{{0,2}}(?:{_TOKEN})){{7,}}")
 _READING_TOKEN = re.compile(_TOKEN)
-_KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}")
+_KANJI_RUN = re.compile(
+    r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}"
+)
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
 _DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
 # Kanji numbers before a counter: 二月十四日, 一丁目, 平成元年.
@@ -242,7 +246,9 @@ def loose_key(s: str) -> str:
 
 def loose_view(view: View) -> View:
     v = drop(view, _LOOSE_DROP)
-    return View(kata_to_hira(v.text).lower() if not v.text.isascii() else v.text.lower(), v.starts, v.ends)
+    return View(
+        kata_to_hira(v.text).lower() if not v.text.isascii() else v.text.lower(), v.starts, v.ends
+    )
 
 
 # Runs of single characters separated by single spaces (ブ ロ グ 主, し ね): join them.

@@ -34,9 +34,7 @@ _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u30
 _SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{_EMOJI}])"
 _MASK = "Xx*●○■□×#"
 # A chain of digit groups joined by at most three separator characters.
-_CHAIN = re.compile(
-    rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*"
-)
+_CHAIN = re.compile(rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*")
 _GROUP = re.compile(rf"[0-9{_MASK}]+")
 _MASK_RE = re.compile(f"[{_MASK}]")
 
@@ -100,7 +98,9 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
         card_ctx = _has(_CARD_CTX, _before(text, a, 24))
         if luhn_ok(digits) or card_ctx:
             score = 0.95 if luhn_ok(digits) else 0.8
-            return [_finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")]
+            return [
+                _finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")
+            ]
     if masked and 13 <= len(digits) <= 19 and _has(_CARD_CTX, _before(text, a, 24)):
         return [_finding(view, a, b, "CARD", 0.6, "card.masked")]
     if not masked and not plus and len(digits) == 12 and not digits.startswith("0"):
@@ -192,7 +192,9 @@ def identifiers(view: View) -> list[Finding]:
     if _INSURANCE_CTX.search(text):
         for m in _INSURANCE_PART.finditer(text):
             if _has(_INSURANCE_CTX, _before(text, m.start(), 20)):
-                out.append(_finding(view, m.start("val"), m.end("val"), "ID_NUMBER", 0.8, "id.insurance"))
+                out.append(
+                    _finding(view, m.start("val"), m.end("val"), "ID_NUMBER", 0.8, "id.insurance")
+                )
     for m in _PASSPORT.finditer(text):
         if _has(_PASSPORT_CTX, _before(text, m.start(), 20)):
             out.append(_finding(view, m.start(), m.end(), "ID_NUMBER", 0.9, "id.passport"))

@@ -2,7 +2,7 @@
 
 Every name and alias yields forms: the full name, its parts (family, given), their
 readings in kana and romaji (Sudachi gives the reading of a kanji name), both orders
-for romaji, and the name with one character masked (高橋M咲).  The loose view has
+for romaji, and the name with one character masked (佐藤M子).  The loose view has
 no spaces, dots or underscores, kana folded to hiragana and Latin to lower case, so
 高 橋 美 咲, ﾀｶﾊｼ ﾐｻｷ and MISAKI.TAKAHASHI all meet the same key.
 """
@@ -159,7 +159,9 @@ class Registry:
                     out.append(Finding(s, e, "ACCOUNT", 0.97, "protected.handle", form.person))
                 else:
                     score = 0.97 if form.kind == "full" else 0.9
-                    out.append(Finding(s, e, "PERSON", score, f"protected.{form.kind}", form.person))
+                    out.append(
+                        Finding(s, e, "PERSON", score, f"protected.{form.kind}", form.person)
+                    )
         if self.masked_pattern is not None:
             for m in self.masked_pattern.finditer(text):
                 ident = next(i for p, i in self.masked if re.fullmatch(p, m.group()))
