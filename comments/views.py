@@ -12,13 +12,15 @@ from django.views.decorators.http import require_POST
 from posts.models import Post
 from posts.views import render_post_detail
 
-from . import services
-from .client import client_ip
+from . import ratelimit, services
+from .client import client_hash, client_ip
 from .exceptions import ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
 
 OWN_COMMENTS_KEY = "own_comments"
+# Replies per client per minute through the HTML form.
+REPLIES_PER_MINUTE = 10
 
 
 def remember_own_comment(request, comment: Comment) -> None:
@@ -32,6 +34,21 @@ def remember_own_comment(request, comment: Comment) -> None:
 def reply(request, slug: str):
     post = get_object_or_404(Post.objects.visible(), slug=slug)
     form = ReplyForm(request.POST)
+    who = (
+        f"user:{request.user.pk}"
+        if request.user.is_authenticated
+        else client_hash(client_ip(request))
+    )
+    wait = ratelimit.hit("reply", who, limit=REPLIES_PER_MINUTE, window=60)
+    if wait is not None:
+        form.is_valid()
+        form.add_error(
+            None,
+            _("投稿が続いています。%(s)s秒ほど待ってから、もう一度お試しください。") % {"s": wait},
+        )
+        response = render_post_detail(request, post, reply_form=form, status=429)
+        response["Retry-After"] = str(wait)
+        return response
     if form.is_valid():
         try:
             comment = services.comment_submit(

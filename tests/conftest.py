@@ -1,13 +1,16 @@
+"""Shared fixtures. Django is imported lazily so tests/moderation can run without it."""
+
 import pytest
-from django.contrib.auth.models import Group
-
-from comments.roles import MODERATORS, ORIGINAL_VIEWERS
-
-from .factories import PostFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
-def _test_settings(settings):
+def _test_settings(request):
+    if not request.config.pluginmanager.hasplugin("django"):
+        return  # tests/moderation run without Django: nothing to configure
+    from django.core.cache import cache
+
+    settings = request.getfixturevalue("settings")
+    cache.clear()  # rate limits and throttles start fresh in every test
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # No collectstatic in tests: serve the app's files as they are.
     settings.STORAGES = {
@@ -20,31 +23,44 @@ def _test_settings(settings):
     settings.COMMENTS_MAX_DEPTH = 8
 
 
+def _user_in_groups(username: str, *groups: str, **fields):
+    from django.contrib.auth.models import Group
+
+    from .factories import UserFactory
+
+    user = UserFactory(username=username, **fields)
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user
+
+
 @pytest.fixture
 def post(db):
+    from .factories import PostFactory
+
     return PostFactory()
 
 
 @pytest.fixture
 def reader(db):
-    return UserFactory(username="reader")
+    return _user_in_groups("reader")
 
 
 @pytest.fixture
 def moderator(db):
     """A moderator who may NOT see originals of redacted comments."""
-    user = UserFactory(username="mod")
-    user.groups.add(Group.objects.get(name=MODERATORS))
-    return user
+    from comments.roles import MODERATORS
+
+    return _user_in_groups("mod", MODERATORS)
 
 
 @pytest.fixture
 def senior_moderator(db):
-    user = UserFactory(username="senior")
-    user.groups.add(Group.objects.get(name=MODERATORS), Group.objects.get(name=ORIGINAL_VIEWERS))
-    return user
+    from comments.roles import MODERATORS, ORIGINAL_VIEWERS
+
+    return _user_in_groups("senior", MODERATORS, ORIGINAL_VIEWERS)
 
 
 @pytest.fixture
 def admin_user(db):
-    return UserFactory(username="admin", is_staff=True, is_superuser=True)
+    return _user_in_groups("admin", is_staff=True, is_superuser=True)

@@ -132,3 +132,15 @@ def test_pages_send_a_strict_content_security_policy(client, post):
     csp = client.get(post.get_absolute_url())["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
     assert "unsafe-inline" not in csp
+
+
+def test_reply_form_is_rate_limited_per_client(client, post):
+    from comments.views import REPLIES_PER_MINUTE
+
+    url = reverse("comments:reply", args=[post.slug])
+    for i in range(REPLIES_PER_MINUTE):
+        assert client.post(url, {"body": f"感想その{i}"}).status_code == 302
+    response = client.post(url, {"body": "もう一つ"})
+    assert response.status_code == 429 and int(response["Retry-After"]) > 0
+    assert "待ってから" in response.content.decode()
+    assert Comment.objects.count() == REPLIES_PER_MINUTE
