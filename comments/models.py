@@ -57,7 +57,9 @@ class Comment(models.Model):
     version = models.PositiveIntegerField(_("バージョン"), default=1)
     # Queue order: lower comes first (threats and protected-person hits first).
     priority = models.PositiveSmallIntegerField(_("優先度"), default=100)
-    client_hash = models.CharField(_("クライアントハッシュ"), max_length=64, blank=True, editable=False)
+    client_hash = models.CharField(
+        _("クライアントハッシュ"), max_length=64, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("作成日時"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 

@@ -12,7 +12,8 @@ from comments.scanning import scan_text
 from .models import Post
 
 
-def _scan_post(post: Post) -> int:
+@transaction.atomic
+def post_scan(*, post: Post) -> int:
     """Store the scanner's findings on a post for moderators (posts are not held)."""
     text = f"{post.title}\n{post.body}"
     findings = policy.findings_from_scan(scan_text(text))
@@ -66,7 +67,7 @@ def post_create(
     )
     post.full_clean()
     post.save()
-    count = _scan_post(post)
+    count = post_scan(post=post)
     if count:
         ModerationAction.objects.create(
             post=post, action=ModerationAction.Action.RESCAN, data={"findings": count}
@@ -81,5 +82,5 @@ def post_update(*, post: Post, **fields) -> Post:
     _validate(slug=post.slug, title=post.title, body=post.body)
     post.full_clean()
     post.save()
-    _scan_post(post)
+    post_scan(post=post)
     return post

@@ -144,3 +144,22 @@ def test_reply_form_is_rate_limited_per_client(client, post):
     assert response.status_code == 429 and int(response["Retry-After"]) > 0
     assert "待ってから" in response.content.decode()
     assert Comment.objects.count() == REPLIES_PER_MINUTE
+
+
+def test_admin_save_scans_the_post(client, admin_user):
+    from comments.models import Finding
+
+    client.force_login(admin_user)
+    response = client.post(
+        reverse("admin:posts_post_add"),
+        {
+            "slug": "from-admin",
+            "title": "管理画面から",
+            "body": "担当者の電話は080-1111-2222でした",
+            "status": "published",
+            "published_at_0": "2026-01-01",
+            "published_at_1": "10:00:00",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert Finding.objects.filter(post__slug="from-admin", category="PHONE").exists()
