@@ -27,7 +27,9 @@ _NUM = r"\d{1,5}"
 _CHOME = rf"{_NUM}\s?(?:丁目|ちょうめ|チョウメ)"
 _BANCHI = rf"{_NUM}\s?(?:番地|番|ばんち|バンチ|ばん)(?:の?{_NUM}(?:号|ごう)?)?"
 _GOU = rf"{_NUM}(?:号|ごう)"
-_DASHES = rf"{_NUM}(?:-{_NUM}){{1,2}}"
+_DASHES = rf"{_NUM}(?:-{_NUM}){{1,3}}"
+# Hokkaido grid addresses: 南3条西10丁目, 北1条東2丁目, 3条通8丁目.
+_JOU = r"(?:\d{1,2}条(?:通)?[東西南北]?)"
 _BLOCK_NO = (
     rf"(?:{_CHOME}(?:\s?(?:{_BANCHI}(?:\s?{_GOU})?|{_DASHES}|{_NUM}(?![\d年月日歳]))|\s?{_GOU})?"
     rf"|{_BANCHI}(?:\s?{_GOU})?|{_DASHES})"
@@ -41,7 +43,7 @@ _BUILDING = (
     rf"(?:号室|階|F)?|\s?[^\s\d、。,!?()「」]{{1,14}}?\d{{1,4}}(?:号室|階|F))"
 )
 _ADDRESS = re.compile(
-    rf"(?P<head>{PREFECTURE}\s?(?:{_MUNI}\s?){{0,3}}|(?:{_MUNI}\s?){{1,3}})(?P<town>{_TOWN})"
+    rf"(?P<head>{PREFECTURE}\s?(?:{_MUNI}\s?){{0,3}}|(?:{_MUNI}\s?){{1,3}})(?P<town>{_TOWN}{_JOU}?)"
     rf"(?P<no>{_BLOCK_NO})(?P<bld>{_BUILDING})?(?![\d\-])"
 )
 # Addresses spelled out in kana (ﾖｺﾊﾏｼ…1ﾁｮｳﾒ): a kana run ending in a chome number.
@@ -50,6 +52,19 @@ _KANA_ADDRESS = re.compile(
     rf"(?:\s?{_NUM}(?:ばんち|バンチ|ばん|バン|番地|番|ごう|ゴウ|号)?(?:の?-?{_NUM}(?:ごう|ゴウ|号)?){{0,2}})?"
 )
 _CONTEXT = re.compile(ADDRESS_CONTEXT)
+# Town and block numbers without a city (高円寺南4-27-11), kept only with address words near.
+_TOWN_DASHES = re.compile(
+    rf"(?<![一-龥々〆ヶケ]){_KANJI}{{2,6}}(?P<no>{_NUM}(?:-{_NUM}){{1,3}})(?![\d\-])(?P<bld>{_BUILDING})?"
+)
+# A business's public address (本社, 店舗, opening hours next to it) is not personal data.
+_BUSINESS_BEFORE = re.compile(
+    r"(?:本社|本店|支店|店舗|営業所|所在地|店の住所|会社の住所|本部|公式|オフィス|本社所在地|店舗は"
+    r"|ショールーム|工場)[^。\n]{0,6}$"
+)
+_BUSINESS_AFTER = re.compile(
+    r"^[^。\n]{0,12}(?:営業時間|定休|受付時間|\d{1,2}:\d{2}\s?[〜~\-－]|年中無休)"
+)
+_PRIVATE_NEAR = re.compile(r"自宅|実家|住んで|在住|私の家|うちの|お住まい|職場|勤務先")
 _PREF = re.compile(PREFECTURE)
 _LEADING_LABEL = re.compile(r"^(?:住所|現住所|実家|自宅|職場|勤務先|送り先|宛先|在住)")
 
@@ -71,6 +86,8 @@ def addresses(view: View) -> list[Finding]:
         if label:
             a = label.end()
         end = m.end("bld") if m.group("bld") else m.end("no")
+        if _is_business(text, a, end):
+            continue
         score = 0.9 if pref or munis >= 2 else 0.8
         s, e = view.span(a, end)
         out.append(Finding(s, e, "ADDRESS", score, "address"))
@@ -79,7 +96,22 @@ def addresses(view: View) -> list[Finding]:
         if _CONTEXT.search(text[max(0, m.start() - 20) : m.end() + 20]):
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "ADDRESS", 0.6, "address.town"))
+    for m in _TOWN_DASHES.finditer(text):
+        if m.group("no").count("-") >= 2 and _CONTEXT.search(
+            text[max(0, m.start() - 12) : m.start()]
+        ):
+            end = m.end("bld") if m.group("bld") else m.end("no")
+            s, e = view.span(m.start(), end)
+            out.append(Finding(s, e, "ADDRESS", 0.6, "address.town"))
     for m in _KANA_ADDRESS.finditer(text):
         s, e = view.span(m.start(), m.end())
         out.append(Finding(s, e, "ADDRESS", 0.75, "address.kana"))
     return out
+
+
+def _is_business(text: str, a: int, b: int) -> bool:
+    """本社（…）, 店舗は…, …営業時間10:00〜: a company's or shop's public address."""
+    before = text[max(0, a - 12) : a]
+    if _PRIVATE_NEAR.search(before) or _PRIVATE_NEAR.search(text[b : b + 12]):
+        return False
+    return bool(_BUSINESS_BEFORE.search(before) or _BUSINESS_AFTER.match(text[b : b + 24]))

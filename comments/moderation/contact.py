@@ -9,7 +9,7 @@ from .normalize import View
 from .numbers import BLOCK
 
 _AT = (
-    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|\(アット\)|アットマーク|あっとまーく|アット|あっと)\s*"
+    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|\(アット\)|アットマーク|あっとまーく|アット|あっと|★|☆)\s*"
     r"|\s+at\s+)"
 )
 _DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*|\.|\s+dot\s+)"
@@ -32,13 +32,22 @@ def emails(view: View) -> list[Finding]:
     for m in _EMAIL.finditer(text):
         plain = "@" in m.group() and " " not in m.group().strip()
         s, e = view.span(m.start(), m.end())
+        if _ROLE_MAILBOX.match(text, m.start()):
+            out.append(Finding(s, e, BLOCK, 0.97, "email.business"))
+            continue
         out.append(
             Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled")
         )
     return out
 
 
-_SPELLED_AT = re.compile(r"\(at\)|\[at\]|<at>|\{at\}|アット|あっと|\sat\s", re.IGNORECASE)
+_SPELLED_AT = re.compile(r"\(at\)|\[at\]|<at>|\{at\}|アット|あっと|\sat\s|★|☆", re.IGNORECASE)
+# Role mailboxes of a business (info@, support@): public contact points, not a person's.
+_ROLE_MAILBOX = re.compile(
+    r"(?:info|information|support|contact|customer|cs|help|helpdesk|inquiry|inquiries|otoiawase"
+    r"|toiawase|press|pr|webmaster|noreply|no-reply|service|sales|koho|kouhou)(?=\s*(?:@|\(at\)|\[at\]))",
+    re.IGNORECASE,
+)
 
 # --- links --------------------------------------------------------------------------------
 

@@ -23,7 +23,9 @@ _PARTIAL_DATE = (
     rf"(?:(?:19|20)\d{{2}}|{_ERA}\s?\d{{1,2}})\s?年\s?\d{{1,2}}\s?月(?!\s?\d)"
     r"|(?<![\d年/.])\d{1,2}\s?月\s?\d{1,2}\s?日"
 )
-_DATE = re.compile(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})")
+# 3/14 without a year: a birthday only with a birth word right before it.
+_SLASH_DAY = r"(?<![\d/.\-])(?<!\d:)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/.:\-])"
+_DATE = re.compile(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})|(?P<slash>{_SLASH_DAY})")
 _AFTER = re.compile(BIRTH_AFTER)
 _BEFORE = re.compile(BIRTH_BEFORE)
 _CLAUSE_END = re.compile(r"[。！？!?\n]")
@@ -48,6 +50,8 @@ def birthdates(view: View) -> list[Finding]:
         follows = text[b : b + 6]
         noun_after = re.match(r"\s?(?:の|が|は|、)?\s?(?:生年月日|誕生日|生まれ)", follows)
         if not (after or before or noun_after):
+            continue
+        if m.group("slash") and not before:
             continue
         score = 0.92 if m.group("full") else 0.8
         s, e = view.span(a, b)

@@ -38,6 +38,7 @@ _COMPANY_BEFORE = re.compile(
     rf"{COMPANY_NOUNS}(?:の[^\s、。]{{0,4}}?)?(?:が|は|も|って|とか|の方|こそ|、|\s|マジで|まじで|本当に|ほんと)*$"
 )
 _EXPOSURE = re.compile(rf"の{EXPOSURE_NOUNS}(?:は|が|→|:|=|、|\s|です|なら)*")
+_GLUED_SHINE = re.compile(r"(?:さん|ちゃん|くん|[\s、,])*(しね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 _CONDEMN = re.compile(r"やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報")
 
 
@@ -57,7 +58,9 @@ class HarassmentDetector:
         text = hv.text
         abuses = [m for m in ABUSE.finditer(text)]
         if not abuses:
-            return []
+            if "しね" not in text or not personal:
+                return []
+            return self._name_then_shine(original, hv, self._targets(hv, personal))
         targets = self._targets(hv, personal)
         sentences = [(m.start(), m.end()) for m in _sentences(text)]
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -86,6 +89,21 @@ class HarassmentDetector:
                 continue
             out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
         out.extend(self._exposure(original, hv, targets, personal, sentences))
+        if "しね" in text:
+            out.extend(self._name_then_shine(original, hv, targets))
+        return out
+
+    def _name_then_shine(
+        self, original: str, hv: View, targets: list[Target]
+    ) -> list[HarassmentFinding]:
+        """いしいしね: a hiragana しね glued to a name is a death wish, not a word."""
+        out: list[HarassmentFinding] = []
+        for t in targets:
+            m = _GLUED_SHINE.match(hv.text, t.b)
+            if m and "ぁ" <= hv.text[m.start(1) - 1] <= "ゖ":
+                out.append(
+                    self._finding(original, hv, "death_wish", m.start(1), m.end(1), t, 0.9, "abuse")
+                )
         return out
 
     def _targets(self, hv: View, personal: list[Finding]) -> list[Target]:

@@ -6,6 +6,7 @@ names that nobody registered.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from typing import Any
@@ -13,7 +14,14 @@ from typing import Any
 from sudachipy import Dictionary, SplitMode
 
 from .kana import romaji_to_hiragana
-from .lexicon import HONORIFICS, NOT_PERSON_AFTER, PUBLIC_CONTEXT_AFTER, PUBLIC_FIGURES
+from .lexicon import (
+    HONORIFICS,
+    NAME_TITLES,
+    NOT_PERSON_AFTER,
+    PUBLIC_CONTEXT_AFTER,
+    PUBLIC_FIGURES,
+    ROLE,
+)
 from .model import Finding
 from .normalize import View
 
@@ -21,6 +29,8 @@ _lock = threading.Lock()
 _tokenizer: Any = None
 _POS_SURNAME: set[int] = set()
 _POS_GIVEN: set[int] = set()
+_POS_PLACE: set[int] = set()
+_dictionary: Any = None
 
 
 def tokenizer() -> Any:
@@ -29,7 +39,8 @@ def tokenizer() -> Any:
     if _tokenizer is None:
         with _lock:
             if _tokenizer is None:
-                dictionary = Dictionary(dict="core")
+                global _dictionary
+                dictionary = _dictionary = Dictionary(dict="core")
                 for pid in range(100_000):
                     pos = dictionary.pos_of(pid)
                     if pos is None:
@@ -38,6 +49,8 @@ def tokenizer() -> Any:
                         _POS_SURNAME.add(pid)
                     elif pos[2] == "人名" and pos[3] == "名":
                         _POS_GIVEN.add(pid)
+                    elif pos[2] == "地名":
+                        _POS_PLACE.add(pid)
                 _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
     return _tokenizer
 
@@ -55,7 +68,22 @@ def name_kind(morpheme: Any) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_surname_too(surface: str) -> bool:
+    """Whether a word Sudachi read as a place (松本, 岡田) is also listed as a family name."""
+    try:
+        return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in _dictionary.lookup(surface))
+    except Exception:  # noqa: BLE001 - an older SudachiPy without lookup()
+        return False
+
+
 _HONORIFIC = re.compile(HONORIFICS)
+_TITLE = re.compile(NAME_TITLES)
+# 「担任の松本、」「大家の岡田の電話番号」: a role word and の right before a name.
+_ROLE_BEFORE = re.compile(rf"{ROLE}の$")
+_AFTER_ROLE_NAME = re.compile(
+    r"[、,。\s]|が|は|って|の(?:電話|携帯|番号|住所|家|実家|本名|顔|アカウント)"
+)
 _NOT_PERSON = re.compile(NOT_PERSON_AFTER)
 _PUBLIC = re.compile(PUBLIC_FIGURES)
 _PUBLIC_AFTER = re.compile(PUBLIC_CONTEXT_AFTER)
@@ -71,6 +99,12 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
     while i < n:
         kind = name_kind(tokens[i])
         surface = tokens[i].surface()
+        if kind is None and tokens[i].part_of_speech_id() in _POS_PLACE:
+            place = _place_as_surname(text, tokens[i])
+            if place is not None:
+                out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
+            i += 1
+            continue
         if kind is None or not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
             i += 1
             continue
@@ -81,10 +115,11 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         last = j if full else i
         a, b = tokens[i].begin(), tokens[last].end()
         after = text[b : b + 8]
-        honorific = _HONORIFIC.match(after) is not None
+        title = _TITLE.match(after) is not None and (full or len(surface) >= 2)
+        honorific = title or _HONORIFIC.match(after) is not None
         name = text[a:b]
         i = last + 1
-        if _PUBLIC.fullmatch(name.replace(" ", "")) or _NOT_PERSON.match(after):
+        if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
             continue
         if _PUBLIC_AFTER.match(text, b):
             continue
@@ -97,6 +132,23 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         s, e = view.span(a, b)
         out.append(Finding(s, e, "PERSON", score, "person.sudachi"))
     return out
+
+
+def _place_as_surname(text: str, token: Any) -> tuple[int, int] | None:
+    """A place word that is also a family name, where only a person fits (松本先生)."""
+    surface = token.surface()
+    if not (2 <= len(surface) <= 3 and _KANJI.fullmatch(surface)):
+        return None
+    a, b = token.begin(), token.end()
+    after = text[b : b + 8]
+    titled = _HONORIFIC.match(after) is not None or _TITLE.match(after) is not None
+    if not titled and not (
+        _ROLE_BEFORE.search(text[max(0, a - 12) : a]) and _AFTER_ROLE_NAME.match(after)
+    ):
+        return None
+    if _PUBLIC_AFTER.match(text, b) or not _is_surname_too(surface):
+        return None
+    return a, b
 
 
 def _place_like(text: str, a: int) -> bool:

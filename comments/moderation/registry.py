@@ -37,8 +37,12 @@ class Form:
     person: str | int
 
 
+_ROLE_DETERMINER = re.compile(r"^(?:当該|例の|あの|この|その|問題の|件の|担当の|前の|元担当)")
+
+
 def is_role_phrase(alias: str) -> bool:
-    return any(word in alias for word in _ROLE_WORDS)
+    """当該オペレーター, 例の配達員, あのレジの子: a description of a person, not a name."""
+    return any(word in alias for word in _ROLE_WORDS) or bool(_ROLE_DETERMINER.match(alias))
 
 
 def role_variants(role: str) -> list[str]:

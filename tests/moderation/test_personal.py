@@ -87,6 +87,15 @@ POSITIVES = [
     ),
     ("ACCOUNT", "tiktok.com/@tenchou.gohan に動画", "tiktok.com/@tenchou.gohan"),
     ("ACCOUNT", "LINEのIDは tenchou_99 です", "tenchou_99"),
+    # held-out review: grid addresses, town + block numbers, long dash chains, IDs with letters
+    ("ADDRESS", "実家は旭川市4条西7丁目2-9です", "旭川市4条西7丁目2-9"),
+    ("ADDRESS", "住所は下馬南2-14-6 コーポ下馬103です", "下馬南2-14-6 コーポ下馬103"),
+    ("ADDRESS", "送り先は神戸市灘区六甲町2-3-4-506で", "神戸市灘区六甲町2-3-4-506"),
+    ("ID_NUMBER", "学籍番号2022K1188で登録した", "2022K1188"),
+    ("ID_NUMBER", "在留カード番号 XY87654321ZW を見せた", "XY87654321ZW"),
+    ("ID_NUMBER", "ドライバーID SG-553201 の人", "SG-553201"),
+    ("BIRTHDATE", "誕生日：7/21 です", "7/21"),
+    ("EMAIL", "連絡は kumi.h★example.jp へ（★を@に）", "kumi.h★example.jp"),
 ]
 
 
@@ -122,6 +131,14 @@ NEGATIVES = [
     "本社 03-5555-0000（受付時間 9:00〜17:00）",
     "バージョン 12.3.1 にしたら直った",
     "1万2千円の返金がありました",
+    # held-out review: a business's own address and role mailboxes, dates that are not birthdays
+    "本社（大阪府大阪市中央区本町2-1-6）に書面で抗議しました",
+    "店舗は福岡市中央区天神2丁目5-5、営業時間は11:00〜22:00です",
+    "お問い合わせは support@example-store.jp へ、と公式に書いてある",
+    "誕生日クーポンは3/31まで",
+    "3/14に予約して行ってきた",
+    "成田発の便が2時間遅れた",
+    "長谷川町子美術館に行った",
 ]
 
 
