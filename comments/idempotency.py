@@ -11,8 +11,13 @@ stores its response, so:
 - a failed or crashed write rolls the claim back with it, so the retry runs again.
 
 Only successful results are remembered; a refused request (400) stores nothing, so
-the client may correct it and retry with the same key. The stored body is exactly
-what the API returned (for comments: the public text only, never a held original).
+the client may correct it and retry with the same key. The stored body is what the API
+returned (for comments: the public text only, never a held original). Keys live for
+``KEY_TTL``; after that the same key starts a new request.
+
+A replay never shows text readers can no longer see: when moderation changed the
+comment since (redacted, rejected, purged), the replayed ``body`` and ``status`` are the
+comment's current public ones.
 """
 
 from __future__ import annotations
@@ -21,14 +26,16 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Comment, IdempotencyKey
 
 KEY_MAX_LENGTH = 255
+KEY_TTL = timedelta(hours=24)
 
 
 class IdempotencyKeyReused(Exception):
@@ -73,7 +80,14 @@ def request_fingerprint(*, method: str, path: str, payload: dict) -> str:
 def _replay(row: IdempotencyKey, fingerprint: str) -> Outcome:
     if row.fingerprint != fingerprint:
         raise IdempotencyKeyReused
-    return Outcome(status=row.response_status, body=row.response_body, replayed=True)
+    body, comment = row.response_body, row.comment
+    if comment is not None and isinstance(body, dict) and body.get("body") != comment.public_body:
+        body = {**body, "body": comment.public_body, "status": comment.status}
+    return Outcome(status=row.response_status, body=body, replayed=True)
+
+
+def _lookup(*, scope: str, key: str):
+    return IdempotencyKey.objects.select_related("comment").filter(scope=scope, key=key)
 
 
 def idempotent_create(
@@ -88,8 +102,10 @@ def idempotent_create(
     ``create`` performs the write (one service call) and returns (status, body, comment).
     Raises IdempotencyKeyReused when the key was used for a different payload.
     """
-    row = IdempotencyKey.objects.filter(scope=scope, key=key).first()
-    if row is not None:  # the common retry: answered without taking any lock
+    row = _lookup(scope=scope, key=key).first()
+    if row is not None and row.created_at < timezone.now() - KEY_TTL:
+        row.delete()  # expired: this is a new request
+    elif row is not None:  # the common retry: answered without taking any lock
         return _replay(row, fingerprint)
     with transaction.atomic():
         try:
@@ -102,8 +118,19 @@ def idempotent_create(
             claim.response_status, claim.response_body, claim.comment = status, body, comment
             claim.save(update_fields=["response_status", "response_body", "comment"])
     if claim is None:
-        return _replay(IdempotencyKey.objects.get(scope=scope, key=key), fingerprint)
+        return _replay(_lookup(scope=scope, key=key).get(), fingerprint)
     return Outcome(status=status, body=body)
+
+
+@transaction.atomic
+def idempotency_forget_comment(*, comment_id: int) -> int:
+    """Drop stored answers that quote a comment (for comment_purge: erasure reaches here too).
+
+    A later replay then answers with the id and the comment's current (empty) text only.
+    """
+    return IdempotencyKey.objects.filter(comment_id=comment_id).update(
+        response_body={"id": comment_id}
+    )
 
 
 @transaction.atomic

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from posts.models import Post
 
-from .models import Comment, Finding, Report
+from .models import Comment, Finding, ModerationAction, Report
 
 Status = Comment.Status
 PUBLIC = (Status.PUBLISHED, Status.REDACTED)
@@ -148,3 +148,33 @@ def author_history(comment: Comment) -> dict[str, int]:
     result = {"published": 0, "redacted": 0, "rejected": 0, "pending": 0}
     result.update({r["status"]: r["n"] for r in counts if r["status"] in result})
     return result
+
+
+def moderation_log(
+    *,
+    action: str | None = None,
+    comment: int | None = None,
+    actor: str | None = None,
+    since=None,
+    until=None,
+) -> QuerySet[ModerationAction]:
+    """The audit log, newest first, with actor, comment and post joined (one query a page).
+
+    ``actor`` is a username, or "system" for automatic actions.
+    """
+    qs = ModerationAction.objects.select_related("actor", "comment", "post").order_by(
+        "-created_at", "-id"
+    )
+    if action:
+        qs = qs.filter(action=action)
+    if comment:
+        qs = qs.filter(comment_id=comment)
+    if actor == "system":
+        qs = qs.filter(actor__isnull=True)
+    elif actor:
+        qs = qs.filter(actor__username=actor)
+    if since:
+        qs = qs.filter(created_at__date__gte=since)
+    if until:
+        qs = qs.filter(created_at__date__lte=until)
+    return qs

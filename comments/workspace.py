@@ -250,25 +250,26 @@ def bulk_approve(request):
     return redirect("comments:queue")
 
 
+def _date(value: str | None):
+    try:
+        return parse_date(value or "")
+    except ValueError:  # well-formed but impossible, e.g. 2026-02-31
+        return None
+
+
 @moderator_required
 def audit_log(request):
-    qs = ModerationAction.objects.select_related("actor", "comment", "post").order_by(
-        "-created_at", "-id"
-    )
     params = request.GET
-    if params.get("action") in ModerationAction.Action.values:
-        qs = qs.filter(action=params["action"])
-    if params.get("comment", "").isdigit():
-        qs = qs.filter(comment_id=int(params["comment"]))
-    if params.get("actor"):
-        actor = params["actor"]
-        qs = (
-            qs.filter(actor__isnull=True) if actor == "system" else qs.filter(actor__username=actor)
-        )
-    if since := parse_date(params.get("since", "") or ""):
-        qs = qs.filter(created_at__date__gte=since)
-    if until := parse_date(params.get("until", "") or ""):
-        qs = qs.filter(created_at__date__lte=until)
+    comment = params.get("comment", "")
+    qs = selectors.moderation_log(
+        action=params.get("action")
+        if params.get("action") in ModerationAction.Action.values
+        else None,
+        comment=int(comment) if comment.isdigit() else None,
+        actor=params.get("actor") or None,
+        since=_date(params.get("since")),
+        until=_date(params.get("until")),
+    )
     page = Paginator(qs, 50).get_page(params.get("page"))
     return render(
         request,

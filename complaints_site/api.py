@@ -1,3 +1,82 @@
-"""The REST API: one router for every app's viewsets, plus schema and docs."""
+"""The REST API: one router for every app's viewsets, the token endpoint, schema and docs.
 
-urlpatterns: list = []
+Mounted at /api/ by complaints_site/urls.py; the versioned endpoints live under /api/v1/.
+Errors are mapped to JSON in complaints_site/api_errors.py (REST_FRAMEWORK setting).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework import serializers
+from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.routers import DefaultRouter
+
+from comments.api.permissions import AuthTokenThrottle
+from comments.api.views import (
+    CommentFeedViewSet,
+    ModerationActionViewSet,
+    ModerationCommentViewSet,
+    ModerationQueueViewSet,
+    PostCommentViewSet,
+    ProtectedPersonViewSet,
+)
+from posts.api.views import SLUG, PostViewSet
+
+from .api_errors import ErrorOutput, ValidationErrorOutput, api_not_found
+
+
+class TokenOutput(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class AuthTokenView(ObtainAuthToken):
+    """Exchange a username and password for the account's API token."""
+
+    throttle_classes = [AuthTokenThrottle]
+
+    @extend_schema(
+        summary="Get an API token (send it as `Authorization: Token <token>`)",
+        request=AuthTokenSerializer,
+        responses={200: TokenOutput, 400: ValidationErrorOutput, 429: ErrorOutput},
+        auth=[],
+    )
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
+
+# The Swagger UI page under the site's strict CSP: the split view loads its start-up script
+# from /api/docs/?script= (script-src 'self' holds); only the page's small inline <style>
+# (box-sizing) needs 'unsafe-inline' for styles, and only on this page.
+swagger_ui = csp_override(
+    {
+        **getattr(settings, "SECURE_CSP", {}),
+        "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    }
+)(SpectacularSwaggerSplitView.as_view(url_name="api-schema"))
+
+router = DefaultRouter()
+router.register("posts", PostViewSet, basename="api-post")
+router.register(
+    rf"posts/(?P<slug>{SLUG})/comments", PostCommentViewSet, basename="api-post-comment"
+)
+router.register("comments", CommentFeedViewSet, basename="api-comment")
+router.register("moderation/queue", ModerationQueueViewSet, basename="api-moderation-queue")
+router.register("moderation/comments", ModerationCommentViewSet, basename="api-moderation-comment")
+router.register(
+    "moderation/protected-persons", ProtectedPersonViewSet, basename="api-protected-person"
+)
+router.register("moderation/actions", ModerationActionViewSet, basename="api-moderation-action")
+
+urlpatterns = [
+    path("v1/auth/token/", AuthTokenView.as_view(), name="api-auth-token"),
+    path("v1/", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", swagger_ui, name="api-docs"),
+    re_path(r"", api_not_found, name="api-not-found"),
+]

@@ -9,7 +9,12 @@ PUBLIC_COMMENT = Q(comments__status__in=("published", "redacted"))
 
 def post_list() -> QuerySet[Post]:
     """Visible posts, newest first, with their public-comment counts (one query)."""
-    return Post.objects.visible().annotate(comment_count=Count("comments", filter=PUBLIC_COMMENT))
+    # Aggregation drops Meta.ordering, so the order is explicit.
+    return (
+        Post.objects.visible()
+        .annotate(comment_count=Count("comments", filter=PUBLIC_COMMENT))
+        .order_by("-published_at", "-id")
+    )
 
 
 def post_detail(*, slug: str) -> Post:

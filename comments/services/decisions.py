@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..exceptions import InvalidTransition, ModerationConflict
+from ..idempotency import idempotency_forget_comment
 from ..models import ANONYMOUS_NAME, Comment, Finding, ModerationAction, Report
 from ..moderation import CATEGORY_LABELS, redact
 from ..transitions import Decision, next_status
@@ -142,6 +143,7 @@ def _decide(
             # Legal erasure: the text goes everywhere, the audit row stays without content.
             Finding.objects.filter(comment=comment).delete()
             Report.objects.filter(comment=comment).update(note="", resolved_at=now)
+            idempotency_forget_comment(comment_id=comment.pk)
         elif decision is not Decision.RESTORE:
             open_reports.update(resolved_at=now)
         ModerationAction.objects.create(

@@ -54,13 +54,15 @@ def comment_report(
         report = Report.objects.create(
             comment=comment, reporter=reporter, client_hash=hashed, reason=reason, note=note
         )
+        # Who reported stays on the Report row only; the audit log names no reporter.
         ModerationAction.objects.create(
             comment=comment,
-            actor=reporter,
+            actor=None,
             action=ModerationAction.Action.REPORT,
             from_status=comment.status,
             to_status=comment.status,
             reason_code=reason,
+            data={"report": report.pk},
         )
         open_reports = Report.objects.filter(comment=comment, resolved_at__isnull=True).count()
         if open_reports >= threshold:

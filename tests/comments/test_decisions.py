@@ -146,3 +146,37 @@ def test_audit_log_refuses_update_and_delete(held, moderator):
 def test_decision_on_a_missing_comment_raises_does_not_exist(moderator):
     with pytest.raises(Comment.DoesNotExist):
         services.comment_approve(comment_id=123456, version=1, actor=moderator)
+
+
+def test_purge_also_erases_stored_api_answers(held, moderator):
+    from comments.models import IdempotencyKey
+
+    IdempotencyKey.objects.create(
+        scope="client:x",
+        key="k1",
+        fingerprint="f",
+        response_status=201,
+        response_body={"id": held.pk, "body": BODY},
+        comment=held,
+    )
+    services.comment_purge(comment_id=held.pk, version=1, actor=moderator)
+    assert IdempotencyKey.objects.get(key="k1").response_body == {"id": held.pk}
+
+
+def test_prune_idempotency_keys_command(post):
+    from datetime import timedelta
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from comments.models import IdempotencyKey
+
+    IdempotencyKey.objects.create(
+        scope="s", key="old", fingerprint="f", created_at=timezone.now() - timedelta(days=2)
+    )
+    IdempotencyKey.objects.create(scope="s", key="new", fingerprint="f")
+    out = StringIO()
+    call_command("prune_idempotency_keys", stdout=out)
+    assert "Removed 1" in out.getvalue()
+    assert list(IdempotencyKey.objects.values_list("key", flat=True)) == ["new"]

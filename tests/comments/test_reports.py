@@ -82,3 +82,12 @@ def test_report_with_bad_reason_stores_nothing(client, post):
     c = CommentFactory(post=post)
     client.post(reverse("comments:report", args=[c.pk]), {"reason": "because"})
     assert not Report.objects.exists()
+
+
+def test_audit_log_never_names_the_reporter(post):
+    user = UserFactory(username="whistleblower")
+    c = CommentFactory(post=post)
+    comment_report(comment_id=c.pk, reporter=user, client_ip="1.1.1.1", reason="spam")
+    entry = ModerationAction.objects.get(comment=c, action="report")
+    assert entry.actor is None
+    assert Report.objects.get(comment=c).reporter == user

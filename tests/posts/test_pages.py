@@ -163,3 +163,14 @@ def test_admin_save_scans_the_post(client, admin_user):
     )
     assert response.status_code == 302, response.content.decode()[:500]
     assert Finding.objects.filter(post__slug="from-admin", category="PHONE").exists()
+
+
+def test_front_page_lists_newest_first(client):
+    from django.utils import timezone
+
+    now = timezone.now()
+    PostFactory(title="古い投稿", published_at=now - timezone.timedelta(days=3))
+    PostFactory(title="新しい投稿", published_at=now - timezone.timedelta(hours=1))
+    PostFactory(title="中間の投稿", published_at=now - timezone.timedelta(days=1))
+    html = client.get(reverse("posts:list")).content.decode()
+    assert html.index("新しい投稿") < html.index("中間の投稿") < html.index("古い投稿")

@@ -1,0 +1,219 @@
+"""Input serializers validate shapes and types only; the services own every rule.
+
+Output serializers read only what the selectors already loaded (no query per row).
+"""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from ..models import Comment, Finding, ModerationAction, ProtectedPerson, Report
+from ..selectors import ThreadItem
+from ..services.decisions import REJECT_REASONS
+from .filters import MAX_ID
+
+# Versions are small counters; anything beyond a 32-bit int is bad input, not a 500.
+MAX_VERSION = 2**31 - 1
+STATUS_CHOICES = Comment.Status.choices
+
+
+# --- Public thread and feed ---------------------------------------------------------------
+class ThreadItemOutput(serializers.Serializer):
+    """One row of a public thread (also the answer to posting a reply)."""
+
+    id = serializers.IntegerField(source="comment.pk")
+    parent = serializers.IntegerField(source="comment.parent_id", allow_null=True)
+    depth = serializers.IntegerField(source="comment.depth")
+    author_name = serializers.SerializerMethodField()
+    body = serializers.CharField(
+        source="text",
+        help_text="The public text: redacted where redacted; empty for your own held reply; "
+        "a placeholder sentence for a hidden comment kept for its replies.",
+    )
+    status = serializers.ChoiceField(source="comment.status", choices=STATUS_CHOICES)
+    placeholder = serializers.BooleanField(
+        help_text="True when this row stands in for a held, rejected or purged comment."
+    )
+    created_at = serializers.DateTimeField(source="comment.created_at")
+
+    def get_author_name(self, item: ThreadItem) -> str:
+        return "" if item.placeholder else item.comment.author_name
+
+
+class CommentInput(serializers.Serializer):
+    body = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    parent = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=MAX_ID, help_text="Reply to."
+    )
+    author_name = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        allow_null=True,
+        trim_whitespace=False,
+        help_text="Display name; 匿名 when empty.",
+    )
+
+
+class FeedItemOutput(serializers.ModelSerializer):
+    post = serializers.CharField(source="post.slug", help_text="The post's slug.")
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    body = serializers.CharField(source="public_body", help_text="The public (redacted) text.")
+    status = serializers.ChoiceField(choices=[Comment.Status.PUBLISHED, Comment.Status.REDACTED])
+    html_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Comment
+        fields = [
+            "id",
+            "post",
+            "parent",
+            "depth",
+            "author_name",
+            "body",
+            "status",
+            "created_at",
+            "html_url",
+        ]
+
+    def get_html_url(self, comment: Comment) -> str:
+        return self.context["request"].build_absolute_uri(comment.get_absolute_url())
+
+
+class ReportInput(serializers.Serializer):
+    reason = serializers.ChoiceField(choices=Report.Reason.choices)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+
+class ReportOutput(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+
+
+# --- Moderation queue and decisions ---------------------------------------------------------
+class FindingOutput(serializers.ModelSerializer):
+    class Meta:
+        model = Finding
+        fields = ["start", "end", "category", "score", "rule"]
+
+
+class QueueItemOutput(serializers.ModelSerializer):
+    post = serializers.IntegerField(source="post_id", help_text="The post's id.")
+    post_slug = serializers.CharField(source="post.slug")
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    body = serializers.CharField(help_text="The original text, as submitted.")
+    findings = FindingOutput(many=True, read_only=True)
+    reports = serializers.IntegerField(source="open_reports", help_text="Open reports.")
+
+    class Meta:
+        model = Comment
+        fields = [
+            "id",
+            "post",
+            "post_slug",
+            "parent",
+            "depth",
+            "author_name",
+            "body",
+            "status",
+            "priority",
+            "findings",
+            "reports",
+            "version",
+            "created_at",
+        ]
+
+
+class DecisionInput(serializers.Serializer):
+    version = serializers.IntegerField(
+        min_value=1, max_value=MAX_VERSION, help_text="The version you decided on."
+    )
+    reason = serializers.CharField(
+        required=False, allow_blank=True, max_length=1000, default="", help_text="A note."
+    )
+
+
+class SpanInput(serializers.Serializer):
+    start = serializers.IntegerField(min_value=0, max_value=MAX_VERSION)
+    end = serializers.IntegerField(min_value=0, max_value=MAX_VERSION)
+    category = serializers.CharField(required=False, max_length=32, help_text="e.g. PHONE.")
+
+
+class RedactInput(DecisionInput):
+    spans = SpanInput(
+        many=True,
+        required=False,
+        help_text="Offsets into the original text; omitted: the scanner's suggestions.",
+    )
+
+
+class RejectInput(DecisionInput):
+    reason = serializers.ChoiceField(
+        choices=list(REJECT_REASONS.items()), help_text="A reject reason code."
+    )
+    note = serializers.CharField(
+        required=False, allow_blank=True, max_length=1000, default="", help_text="Free text."
+    )
+
+
+class DecisionOutput(serializers.ModelSerializer):
+    class Meta:
+        model = Comment
+        fields = ["id", "status", "version", "public_body", "author_name", "updated_at"]
+
+
+# --- Protected persons and the audit log ----------------------------------------------------
+class ProtectedPersonInput(serializers.Serializer):
+    name = serializers.CharField(trim_whitespace=False, allow_blank=True)
+    aliases = serializers.ListField(child=serializers.CharField(), required=False)
+    handles = serializers.ListField(child=serializers.CharField(), required=False)
+    roles = serializers.ListField(child=serializers.CharField(), required=False)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+    active = serializers.BooleanField(required=False, default=True)
+
+
+class ProtectedPersonOutput(serializers.ModelSerializer):
+    aliases = serializers.ListField(child=serializers.CharField())
+    handles = serializers.ListField(child=serializers.CharField())
+    roles = serializers.ListField(child=serializers.CharField())
+
+    class Meta:
+        model = ProtectedPerson
+        fields = [
+            "id",
+            "name",
+            "aliases",
+            "handles",
+            "roles",
+            "note",
+            "active",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class ModerationActionOutput(serializers.ModelSerializer):
+    comment = serializers.IntegerField(source="comment_id", allow_null=True)
+    post = serializers.IntegerField(source="post_id", allow_null=True)
+    actor = serializers.CharField(
+        source="actor_username",
+        allow_null=True,
+        help_text="The moderator's username; null for the system and for reports "
+        "(who reported is never shown: report rows carry no actor).",
+    )
+    data = serializers.DictField(help_text="Offsets, categories and counts; never text.")
+
+    class Meta:
+        model = ModerationAction
+        fields = [
+            "id",
+            "comment",
+            "post",
+            "actor",
+            "action",
+            "from_status",
+            "to_status",
+            "reason_code",
+            "reason",
+            "data",
+            "created_at",
+        ]

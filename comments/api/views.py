@@ -1,0 +1,398 @@
+"""Thin viewsets: reads come from selectors, each write is one service call.
+
+Bad input and domain errors are raised, never caught here: the exception handler in
+complaints_site/api_errors.py turns them into JSON with a stable ``code``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.db.models import F, Prefetch
+from django.http import Http404
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.response import Response
+
+from complaints_site.api_errors import (
+    ConflictErrorOutput,
+    ErrorOutput,
+    ValidationErrorOutput,
+)
+from posts import selectors as post_selectors
+from posts.api.views import SLUG
+from posts.models import Post
+
+from .. import idempotency, selectors, services
+from ..client import client_hash, client_ip
+from ..models import Finding, ProtectedPerson
+from .filters import ActionFilter, FeedFilter, QueueFilterInput
+from .permissions import (
+    AnonCommentThrottle,
+    CanPurge,
+    IsModerator,
+    UserCommentThrottle,
+)
+from .serializers import (
+    CommentInput,
+    DecisionInput,
+    DecisionOutput,
+    FeedItemOutput,
+    ModerationActionOutput,
+    ProtectedPersonInput,
+    ProtectedPersonOutput,
+    QueueItemOutput,
+    RedactInput,
+    RejectInput,
+    ReportInput,
+    ReportOutput,
+    ThreadItemOutput,
+)
+
+ID = r"[0-9]{1,19}"
+# Printable ASCII, as in the IETF Idempotency-Key draft; 255 fits the model.
+IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,255}")
+ID_PARAM = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)
+
+
+def _errors(*codes: int) -> dict:
+    schemas = {400: ValidationErrorOutput, 409: ConflictErrorOutput}
+    return {code: schemas.get(code, ErrorOutput) for code in codes}
+
+
+def _valid(serializer_class, data, **kwargs) -> dict:
+    serializer = serializer_class(data=data, **kwargs)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+# --- Public thread: GET list / POST reply ----------------------------------------------------
+class ThreadPagination(PageNumberPagination):
+    page_size = 100
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+IDEMPOTENCY_HEADER = OpenApiParameter(
+    "Idempotency-Key",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="Any unique string (≤255 printable ASCII). A retry with the same key "
+    "returns the first answer and creates nothing; the same key with another payload is 422.",
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="The public thread of a post, in display order",
+        responses={200: ThreadItemOutput(many=True), **_errors(400, 401, 404)},
+    ),
+    create=extend_schema(
+        summary="Reply to a post (or to a comment, with parent)",
+        request=CommentInput,
+        parameters=[IDEMPOTENCY_HEADER],
+        responses={201: ThreadItemOutput, **_errors(400, 401, 404, 422, 429)},
+    ),
+)
+@extend_schema(
+    parameters=[OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH, pattern=SLUG)]
+)
+class PostCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = ThreadItemOutput
+    pagination_class = ThreadPagination
+    filter_backends: list = []
+
+    def get_post(self) -> Post:
+        try:
+            return post_selectors.post_detail(slug=self.kwargs["slug"])
+        except Post.DoesNotExist:
+            raise Http404 from None
+
+    def get_queryset(self):
+        return selectors.comment_thread(post=self.get_post())
+
+    def get_throttles(self):
+        if self.action == "create":
+            return [AnonCommentThrottle(), UserCommentThrottle()]
+        return super().get_throttles()
+
+    def create(self, request, slug=None):
+        post = self.get_post()
+        data = _valid(CommentInput, request.data)
+        author = request.user if request.user.is_authenticated else None
+        ip = client_ip(request)
+
+        def submit():
+            comment = services.comment_submit(
+                post=post,
+                body=data["body"],
+                parent_id=data.get("parent"),
+                author=author,
+                author_name=data.get("author_name"),
+                client_ip=ip,
+            )
+            # The author gets the public text back: empty while held, never the original.
+            item = selectors.ThreadItem(comment, comment.public_body)
+            return status.HTTP_201_CREATED, ThreadItemOutput(item).data, comment
+
+        key = request.headers.get("Idempotency-Key")
+        if key is None:
+            code, body, _comment = submit()
+            return Response(body, status=code)
+        if not IDEMPOTENCY_KEY.fullmatch(key):
+            raise serializers.ValidationError(
+                {"Idempotency-Key": [_("1〜255文字の英数字・記号で指定してください。")]}
+            )
+        outcome = idempotency.idempotent_create(
+            scope=idempotency.idempotency_scope(user=author, client_hash=client_hash(ip)),
+            key=key,
+            fingerprint=idempotency.request_fingerprint(
+                method=request.method,
+                path=request.path,
+                # Omitted and null mean the same, so they fingerprint the same.
+                payload={field: data.get(field) for field in CommentInput().fields},
+            ),
+            create=submit,
+        )
+        headers = {"Idempotent-Replayed": "true"} if outcome.replayed else {}
+        return Response(outcome.body, status=outcome.status, headers=headers)
+
+
+# --- Site-wide feed of public comments (+ reporting one) -------------------------------------
+class FeedPagination(CursorPagination):
+    # created_at positions the cursor; the id breaks ties, so pages never shift while
+    # new comments arrive at the top.
+    ordering = ("-created_at", "-id")
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Public comments site-wide, newest first (cursor-paginated)",
+        responses={200: FeedItemOutput(many=True), **_errors(400, 401, 404)},
+    ),
+    report=extend_schema(
+        summary="Report a public comment to the moderators",
+        request=ReportInput,
+        parameters=[ID_PARAM],
+        responses={202: ReportOutput, **_errors(400, 401, 404, 429)},
+    ),
+)
+class CommentFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = FeedItemOutput
+    pagination_class = FeedPagination
+    filterset_class = FeedFilter
+    lookup_value_regex = ID
+
+    def get_queryset(self):
+        return selectors.public_comments().select_related("post")
+
+    @action(detail=True, methods=["post"])
+    def report(self, request, pk=None):
+        data = _valid(ReportInput, request.data)
+        services.comment_report(
+            comment_id=int(pk),
+            reporter=request.user if request.user.is_authenticated else None,
+            client_ip=client_ip(request),
+            reason=data["reason"],
+            note=data["note"],
+        )
+        body = {"detail": _("通報を受け付けました。"), "code": "reported"}
+        return Response(body, status=status.HTTP_202_ACCEPTED)
+
+
+# --- Moderation: queue, decisions, protected persons, audit log ------------------------------
+class ModeratorsOnly:
+    """Moderation answers are per user: browsers and proxies may keep them (ETag, 304) but
+    never share them."""
+
+    permission_classes = [IsModerator]
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        patch_vary_headers(response, ["Authorization"])
+        return response
+
+
+FINDINGS = Prefetch("findings", queryset=Finding.objects.order_by("start", "id"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Held comments, most urgent first, then oldest",
+        parameters=[QueueFilterInput],
+        responses={200: QueueItemOutput(many=True), **_errors(400, 401, 403, 404)},
+    )
+)
+class ModerationQueueViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = QueueItemOutput
+    filter_backends: list = []
+
+    def get_queryset(self):
+        filters = _valid(QueueFilterInput, self.request.query_params.dict())
+        return selectors.moderation_queue(**filters).prefetch_related(FINDINGS)
+
+
+def _decision(summary: str, request_serializer):
+    return extend_schema(
+        summary=summary,
+        parameters=[ID_PARAM],
+        request=request_serializer,
+        responses={200: DecisionOutput, **_errors(400, 401, 403, 404, 409)},
+    )
+
+
+class ModerationCommentViewSet(ModeratorsOnly, viewsets.GenericViewSet):
+    """Decisions on one comment; ``version`` must be the one the moderator saw."""
+
+    serializer_class = DecisionOutput
+    lookup_value_regex = ID
+
+    def _answer(self, comment) -> Response:
+        return Response(DecisionOutput(comment).data)
+
+    @_decision("Approve a held comment as written", DecisionInput)
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        data = _valid(DecisionInput, request.data)
+        return self._answer(
+            services.comment_approve(
+                comment_id=int(pk),
+                version=data["version"],
+                actor=request.user,
+                reason=data["reason"],
+            )
+        )
+
+    @_decision("Publish with spans masked (default: the scanner's suggestions)", RedactInput)
+    @action(detail=True, methods=["post"])
+    def redact(self, request, pk=None):
+        data = _valid(RedactInput, request.data)
+        return self._answer(
+            services.comment_redact(
+                comment_id=int(pk),
+                version=data["version"],
+                actor=request.user,
+                spans=data.get("spans"),
+                reason=data["reason"],
+            )
+        )
+
+    @_decision("Reject with a reason code", RejectInput)
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        data = _valid(RejectInput, request.data)
+        return self._answer(
+            services.comment_reject(
+                comment_id=int(pk),
+                version=data["version"],
+                actor=request.user,
+                reason_code=data["reason"],
+                reason=data["note"],
+            )
+        )
+
+    @_decision("Undo the last decision", DecisionInput)
+    @action(detail=True, methods=["post"])
+    def restore(self, request, pk=None):
+        data = _valid(DecisionInput, request.data)
+        return self._answer(
+            services.comment_restore(
+                comment_id=int(pk),
+                version=data["version"],
+                actor=request.user,
+                reason=data["reason"],
+            )
+        )
+
+    @_decision("Erase the text for good (needs comments.view_original)", DecisionInput)
+    @action(detail=True, methods=["post"], permission_classes=[CanPurge])
+    def purge(self, request, pk=None):
+        data = _valid(DecisionInput, request.data)
+        return self._answer(
+            services.comment_purge(
+                comment_id=int(pk),
+                version=data["version"],
+                actor=request.user,
+                reason=data["reason"],
+            )
+        )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="The protected-person registry",
+        responses={200: ProtectedPersonOutput(many=True), **_errors(400, 401, 403, 404)},
+    ),
+    retrieve=extend_schema(
+        parameters=[ID_PARAM],
+        responses={200: ProtectedPersonOutput, **_errors(401, 403, 404)},
+    ),
+    create=extend_schema(
+        summary="Add a protected person (starts a rescan of public comments)",
+        request=ProtectedPersonInput,
+        responses={201: ProtectedPersonOutput, **_errors(400, 401, 403)},
+    ),
+    partial_update=extend_schema(
+        summary="Change a protected person (starts a rescan)",
+        parameters=[ID_PARAM],
+        request=ProtectedPersonInput(partial=True),
+        responses={200: ProtectedPersonOutput, **_errors(400, 401, 403, 404)},
+    ),
+    destroy=extend_schema(parameters=[ID_PARAM], responses={204: None, **_errors(401, 403, 404)}),
+)
+class ProtectedPersonViewSet(
+    ModeratorsOnly, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    serializer_class = ProtectedPersonOutput
+    filter_backends: list = []
+    lookup_value_regex = ID
+
+    def get_queryset(self):
+        # There is no selector for the registry (see the report): the model's ordering.
+        return ProtectedPerson.objects.all()
+
+    def create(self, request):
+        data = _valid(ProtectedPersonInput, request.data)
+        person = services.protected_person_save(**data)
+        return Response(ProtectedPersonOutput(person).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        person = self.get_object()
+        current = {
+            field: getattr(person, field)
+            for field in ("name", "aliases", "handles", "roles", "note", "active")
+        }
+        data = _valid(ProtectedPersonInput, request.data, partial=True)
+        person = services.protected_person_save(person=person, **{**current, **data})
+        return Response(ProtectedPersonOutput(person).data)
+
+    def destroy(self, request, pk=None):
+        services.protected_person_delete(person=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="The audit log, newest first (read-only)",
+        responses={200: ModerationActionOutput(many=True), **_errors(400, 401, 403, 404)},
+    )
+)
+class ModerationActionViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = ModerationActionOutput
+    filterset_class = ActionFilter
+
+    def get_queryset(self):
+        # FilterSet does the filtering; the username rides along in the same query.
+        return selectors.moderation_log().annotate(actor_username=F("actor__username"))

@@ -1,0 +1,1 @@
+"""The posts part of the REST API (registered on the router in complaints_site/api.py)."""
