@@ -1,4 +1,10 @@
-"""The groups the site relies on; a data migration creates them with their permissions."""
+"""The groups the site relies on, kept in step with their permissions after every migrate.
+
+A post_migrate handler (not a data migration) creates them, so they also come back
+after a test database flush, exactly like Django's own permissions do.
+"""
+
+from __future__ import annotations
 
 MODERATORS = "moderators"
 ORIGINAL_VIEWERS = "original_viewers"
@@ -6,13 +12,25 @@ ORIGINAL_VIEWERS = "original_viewers"
 GROUP_PERMISSIONS = {
     # Decide on held comments, manage protected persons, read the audit log.
     MODERATORS: [
-        "moderate_comment",
-        "view_comment",
-        "view_moderationaction",
-        "view_protectedperson",
-        "view_report",
-        "view_post",
+        ("comments", "moderate_comment"),
+        ("comments", "view_comment"),
+        ("comments", "view_moderationaction"),
+        ("comments", "view_protectedperson"),
+        ("comments", "view_report"),
+        ("posts", "view_post"),
     ],
     # Additionally read the original text of redacted comments (and purge).
-    ORIGINAL_VIEWERS: ["view_original"],
+    ORIGINAL_VIEWERS: [("comments", "view_original")],
 }
+
+
+def ensure_groups(**kwargs) -> None:
+    from django.contrib.auth.models import Group, Permission
+
+    for name, perms in GROUP_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        wanted = [
+            Permission.objects.filter(content_type__app_label=app, codename=codename).first()
+            for app, codename in perms
+        ]
+        group.permissions.add(*[p for p in wanted if p is not None])

@@ -26,7 +26,11 @@ def _test_settings(request):
 def _user_in_groups(username: str, *groups: str, **fields):
     from django.contrib.auth.models import Group
 
+    from comments.roles import ensure_groups
+
     from .factories import UserFactory
+
+    ensure_groups()  # idempotent; transactional tests flush tables between tests
 
     user = UserFactory(username=username, **fields)
     for name in groups:

@@ -387,7 +387,7 @@ def test_signed_in_users_have_their_own_rate(as_user, post, reader, rates):
     reason="needs real concurrent transactions (PostgreSQL); SQLite's in-memory test "
     "database serialises writers by locking the whole table",
 )
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_concurrent_retries_create_one_comment(post):
     """Two retries in flight at once, both past the fast lookup: the second INSERT of the
     claim waits for the first transaction, fails on the unique constraint, and replays."""

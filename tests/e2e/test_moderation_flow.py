@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from comments.models import Comment
-from comments.roles import MODERATORS, ORIGINAL_VIEWERS
+from comments.roles import MODERATORS, ORIGINAL_VIEWERS, ensure_groups
 from tests.factories import PostFactory, ProtectedPersonFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -25,6 +25,7 @@ def screenshot_path(name: str, tmp_path: Path) -> Path:
 def test_reader_reply_is_held_then_redacted_by_keyboard(live_server, new_page, tmp_path):
     post = PostFactory(title="ショップ店員の対応について", slug="shop-staff")
     ProtectedPersonFactory()  # 佐藤 花子, the clerk this site shields
+    ensure_groups()  # a transactional test may have flushed them
     mod = UserFactory(username="mod-e2e")
     mod.groups.add(Group.objects.get(name=MODERATORS), Group.objects.get(name=ORIGINAL_VIEWERS))
     url = f"{live_server.url}{post.get_absolute_url()}"

@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from comments.roles import MODERATORS, ORIGINAL_VIEWERS
+from comments.roles import MODERATORS, ORIGINAL_VIEWERS, ensure_groups
 
 
 class Command(BaseCommand):
@@ -13,6 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--password", default="moderator-demo-2026")
 
     def handle(self, *args, username: str, password: str, **options):
+        ensure_groups()
         user, created = get_user_model().objects.get_or_create(username=username)
         user.set_password(password)
         user.is_staff = True
