@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from comments import policy
 from comments.models import Finding, ModerationAction
 from comments.scanning import scan_text
+from comments.services.submit import store_findings
 
 from .models import Post
 
@@ -18,19 +19,7 @@ def post_scan(*, post: Post) -> int:
     text = f"{post.title}\n{post.body}"
     findings = policy.findings_from_scan(scan_text(text))
     Finding.objects.filter(post=post).delete()
-    Finding.objects.bulk_create(
-        Finding(
-            post=post,
-            kind=f.kind,
-            category=f.category,
-            start=f.start,
-            end=f.end,
-            score=f.score,
-            rule=f.rule[:64],
-            protected_person_id=f.protected_key,
-        )
-        for f in findings
-    )
+    store_findings(post=post, findings=findings)
     return len(findings)
 
 

@@ -25,8 +25,8 @@ _MUNI = (
 _TOWN = r"(?:[一-龥々〆ヶケァ-ヴーぁ-ゖ]{0,8}?)"
 _NUM = r"\d{1,5}"
 _CHOME = rf"{_NUM}\s?(?:丁目|ちょうめ|チョウメ)"
-_BANCHI = rf"{_NUM}\s?(?:番地|番|ばんち|バンチ|ばん)(?:の?{_NUM}(?:号|ごう)?)?"
-_GOU = rf"{_NUM}(?:号|ごう)"
+_BANCHI = rf"{_NUM}\s?(?:番地|番|ばんち|バンチ|ばん)(?:\s?の?\s?{_NUM}\s?(?:号|ごう)?)?"
+_GOU = rf"{_NUM}\s?(?:号|ごう)"
 _DASHES = rf"{_NUM}(?:-{_NUM}){{1,3}}"
 # Hokkaido grid addresses: 南3条西10丁目, 北1条東2丁目, 3条通8丁目.
 _JOU = r"(?:\d{1,2}条(?:通)?[東西南北]?)"
@@ -59,7 +59,7 @@ _TOWN_DASHES = re.compile(
 # A business's public address (本社, 店舗, opening hours next to it) is not personal data.
 _BUSINESS_BEFORE = re.compile(
     r"(?:本社|本店|支店|店舗|営業所|所在地|店の住所|会社の住所|本部|公式|オフィス|本社所在地|店舗は"
-    r"|ショールーム|工場)[^。\n]{0,6}$"
+    r"|ショールーム|工場|庁舎|役所|役場|都庁|県庁|窓口|相談窓口|センター|事務所)[^。\n]{0,6}$"
 )
 _BUSINESS_AFTER = re.compile(
     r"^[^。\n]{0,12}(?:営業時間|定休|受付時間|\d{1,2}:\d{2}\s?[〜~\-－]|年中無休)"

@@ -9,10 +9,13 @@ from .normalize import View
 from .numbers import BLOCK
 
 _AT = (
-    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|\(アット\)|アットマーク|あっとまーく|アット|あっと|★|☆)\s*"
+    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|【at】|【アット】|【@】|\(アット\)|アットマーク|あっとまーく|アット|あっと|★|☆)\s*"
     r"|\s+at\s+)"
 )
-_DOT = r"(?:\s*(?:\(dot\)|\[dot\]|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*|\.|\s+dot\s+)"
+_DOT = (
+    r"(?:\s*(?:\(dot\)|\[dot\]|【dot】|【ドット】|【\.】|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*"
+    r"|\.|\s+dot\s+)"
+)
 _TLD = (
     r"(?:com|net|org|jp|info|biz|io|co|me|ne|or|ac|go|ed|gr|lg|us|uk|de|fr|cn|kr|tw|xyz|app"
     r"|dev|email|mobi|edu|gov|tv|cc|ai|asia|tokyo|nagoya|osaka)"
@@ -41,7 +44,9 @@ def emails(view: View) -> list[Finding]:
     return out
 
 
-_SPELLED_AT = re.compile(r"\(at\)|\[at\]|<at>|\{at\}|アット|あっと|\sat\s|★|☆", re.IGNORECASE)
+_SPELLED_AT = re.compile(
+    r"\(at\)|\[at\]|【at】|【アット】|【@】|<at>|\{at\}|アット|あっと|\sat\s|★|☆", re.IGNORECASE
+)
 # Role mailboxes of a business (info@, support@): public contact points, not a person's.
 _ROLE_MAILBOX = re.compile(
     r"(?:info|information|support|contact|customer|cs|help|helpdesk|inquiry|inquiries|otoiawase"

@@ -31,7 +31,35 @@ _GENERIC_TARGET = re.compile(
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
     rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
     rf"|ジジイ|おっさん|おばさん|子)"
+    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん"
+    rf"|おっさん|おばさん|おばちゃん|おじさん|オヤジ|ババア|ジジイ)(?![一-龥ァ-ヴー])"
+    rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
+# 窓口のババア, フロントのブサイク, あのハゲ: an insult that names the person it insults.
+_SELF_TARGET = re.compile(
+    r"(?:あの|この|その|例の|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}の)(?=(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい"
+    r"|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎"
+    r"|おっさん|おばさん|オヤジ|ガキ|変態))"
+)
+_SELF_NOUN = re.compile(
+    r"(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ"
+    r"|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎|おっさん|おばさん|オヤジ|ガキ|変態)"
+    r"(?:店員|医者|院長|店長|店主|運転手|職員|教師|野郎|女|男)?"
+    r"(?!対応|体質|経営|サービス|会社|企業|仕様|システム|商売|接客|運営|企画)"
+)
+# Insult nouns that can only mean a person (窓口のババア), even after a company noun.
+_PERSON_NOUN = re.compile(
+    r"ババ|ばばあ|ジジ|じじい|ブス|ブサイク|不細工|デブ|ハゲ|チビ|女|男|おっさん|おばさん|オヤジ|ガキ"
+)
+# 田村氏ね: 氏ね/市ね glued to a name found in the comment is a death wish, not an honorific.
+_GLUED_KANJI_SHINE = re.compile(r"(氏ね|市ね|氏んで|4ね)(?:よ|や|ば|[\s!！wｗ。]|$)")
+# Going to a posted address (今度見に行くわ) is a threat when a home address is in the comment.
+_VISIT = re.compile(
+    r"(?:見に|会いに|遊びに|挨拶しに|お邪魔しに)?(?:行く|いく|行って)(?:わ|から|ぞ|ね|よ|かな|くる)"
+)
+# 「会社の」「料金の」 before an insult word: the company or product, not a person.
+_COMPANY_ONLY = re.compile(rf"{COMPANY_NOUNS}の")
+_AFTER_RELATION = re.compile(r"(?:は|が|、|,|→|:|=|\s)+")
 _RELATION = re.compile(rf"の{RELATIONS}")
 _FIRST_PERSON = re.compile(FIRST_PERSON)
 _COMPANY_BEFORE = re.compile(
@@ -47,6 +75,9 @@ class Target:
     a: int  # offsets in the joined view
     b: int
     key: str | int | None = None
+    self_ref: bool = False  # an insult phrase naming its own target (窓口のババア)
+    named: bool = False  # a name or handle found as personal data
+    related: bool = False  # ends in a relation (…の娘, …の嫁)
 
 
 class HarassmentDetector:
@@ -58,9 +89,12 @@ class HarassmentDetector:
         text = hv.text
         abuses = [m for m in ABUSE.finditer(text)]
         if not abuses:
-            if "しね" not in text or not personal:
+            if not personal:
                 return []
-            return self._name_then_shine(original, hv, self._targets(hv, personal))
+            targets = self._targets(hv, personal)
+            return self._name_then_shine(original, hv, targets) + self._visit(
+                original, hv, targets, personal
+            )
         targets = self._targets(hv, personal)
         sentences = [(m.start(), m.end()) for m in _sentences(text)]
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -72,6 +106,12 @@ class HarassmentDetector:
                 continue
             si = _index(sentences, a)
             sa, sb = sentences[si]
+            inside = [t for t in targets if t.self_ref and t.a <= a < t.b]
+            if inside:
+                out.append(
+                    self._finding(original, hv, kind, a, b, inside[0], SCORES[kind], "abuse")
+                )
+                continue
             same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < t.b)]
             if _COMPANY_BEFORE.search(text[sa:a]) and not any(
                 t.b <= a and t.b > a - 6 for t in same
@@ -89,9 +129,23 @@ class HarassmentDetector:
                 continue
             out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
         out.extend(self._exposure(original, hv, targets, personal, sentences))
-        if "しね" in text:
-            out.extend(self._name_then_shine(original, hv, targets))
+        out.extend(self._name_then_shine(original, hv, targets))
+        if not out:
+            out.extend(self._visit(original, hv, targets, personal))
         return out
+
+    def _visit(
+        self, original: str, hv: View, targets: list[Target], personal: list[Finding]
+    ) -> list[HarassmentFinding]:
+        """「…の住所→〇〇市…。今度見に行くわ」: going to a posted home address."""
+        if not targets or not any(f.category == "ADDRESS" for f in personal):
+            return []
+        m = _VISIT.search(hv.text)
+        if m is None or any(t.a <= m.start() < t.b for t in targets):
+            return []
+        target = _nearest(targets, m.start())
+        assert target is not None
+        return [self._finding(original, hv, "threat", m.start(), m.end(), target, 0.7, "visit")]
 
     def _name_then_shine(
         self, original: str, hv: View, targets: list[Target]
@@ -104,6 +158,12 @@ class HarassmentDetector:
                 out.append(
                     self._finding(original, hv, "death_wish", m.start(1), m.end(1), t, 0.9, "abuse")
                 )
+                continue
+            m = _GLUED_KANJI_SHINE.match(hv.text, t.b)
+            if m and (t.key is not None or t.named):
+                out.append(
+                    self._finding(original, hv, "death_wish", m.start(1), m.end(1), t, 0.9, "abuse")
+                )
         return out
 
     def _targets(self, hv: View, personal: list[Finding]) -> list[Target]:
@@ -111,6 +171,14 @@ class HarassmentDetector:
         found: list[Target] = []
         for m in _GENERIC_TARGET.finditer(text):
             found.append(Target(m.start(), m.end()))
+        for m in _SELF_TARGET.finditer(text):
+            noun = _SELF_NOUN.match(text, m.end())
+            if (
+                noun
+                and ABUSE.match(text, m.end())
+                and (_PERSON_NOUN.search(noun.group()) or not _COMPANY_ONLY.fullmatch(m.group()))
+            ):
+                found.append(Target(m.start(), noun.end(), self_ref=True))
         if self.roles is not None:
             for m in self.roles.finditer(text):
                 found.append(Target(m.start(), m.end(), self.role_keys.get(m.group())))
@@ -119,7 +187,7 @@ class HarassmentDetector:
                 a = bisect_left(hv.starts, f.start)
                 b = bisect_right(hv.ends, f.end)
                 if a < b:
-                    found.append(Target(a, b, f.protected_key))
+                    found.append(Target(a, b, f.protected_key, named=True))
         found.sort(key=lambda t: (t.a, -t.b))
         merged: list[Target] = []
         for t in found:
@@ -128,10 +196,14 @@ class HarassmentDetector:
             rel = _RELATION.match(text, t.b)
             if rel:
                 t.b = rel.end()
+                t.related = True
             if merged and t.a < merged[-1].b:
                 last = merged[-1]
                 last.b = max(last.b, t.b)
                 last.key = last.key if last.key is not None else t.key
+                last.self_ref = last.self_ref or t.self_ref
+                last.named = last.named or t.named
+                last.related = last.related or t.related
                 continue
             merged.append(t)
         return merged
@@ -152,6 +224,9 @@ class HarassmentDetector:
         last = len(text) - 1
         for t in targets:
             m = _EXPOSURE.match(text, t.b)
+            if not m and t.related:
+                # 「例の運転手の娘、〇〇（名前）で…」: a relative's identity posted under the label
+                m = _AFTER_RELATION.match(text, t.b)
             if not m:
                 continue
             sa, sb = sentences[_index(sentences, t.a)]

@@ -80,7 +80,19 @@ def _is_surname_too(surface: str) -> bool:
 _HONORIFIC = re.compile(HONORIFICS)
 _TITLE = re.compile(NAME_TITLES)
 # 「担任の松本、」「大家の岡田の電話番号」: a role word and の right before a name.
-_ROLE_BEFORE = re.compile(rf"{ROLE}の$")
+_ROLE_BEFORE = re.compile(rf"(?:{ROLE}|(?<![ぁ-ゖ])[一-龥ァ-ヴー]{{1,6}}屋|窓口|フロント|レジ)の$")
+# 「佐野とかいう女」「松本って職員」: a word right before these is a person's name.
+_CUE_AFTER = re.compile(
+    rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
+)
+# A family name glued to a death wish or insult (大西死ね): only a person fits.
+_ABUSE_AFTER = re.compile(r"(?:死ね|氏ね|しね|シネ|タヒね|消えろ|殺す|うざ|キモ|きも)")
+# 羽田から新宿まで: a route, so both ends are places.
+_ROUTE_AFTER = re.compile(
+    r"(?:から|〜|~|→)[^。、\s]{1,10}?まで|まで(?:の|は)?(?:電車|タクシー|バス|徒歩)"
+)
+# One-kanji "surnames" that are verb stems before さん (一生許さん = I won't forgive).
+_VERB_BEFORE_SAN = ("許",)
 _AFTER_ROLE_NAME = re.compile(
     r"[、,。\s]|が|は|って|の(?:電話|携帯|番号|住所|家|実家|本名|顔|アカウント)"
 )
@@ -121,17 +133,45 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         i = last + 1
         if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
             continue
-        if _PUBLIC_AFTER.match(text, b):
+        if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
+            continue
+        if not full and surface in _VERB_BEFORE_SAN:
             continue
         if not full:
-            if not honorific and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface)):
+            cued = _person_cue(text, a, b) and len(surface) >= 2
+            if (
+                not honorific
+                and not cued
+                and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface))
+            ):
                 continue
-            if not honorific and _place_like(text, a):
+            if not honorific and not cued and _place_like(text, a):
                 continue
+            if kind == "sei" and _KANJI.fullmatch(surface):
+                kana = _GIVEN_KANA.match(text, b)
+                if kana:  # 中村 あかり: a kana given name after a spaced family name
+                    b = kana.end()
+                    full = True
         score = 0.9 if full else 0.85 if honorific else 0.75
         s, e = view.span(a, b)
         out.append(Finding(s, e, "PERSON", score, "person.sudachi"))
     return out
+
+
+_GIVEN_KANA = re.compile(
+    r" (?!さん|さま|ちゃん|くん|たん|せんせ|です|でし|だよ|だね|だけ|って|から|まで"
+    r"|など|とか|なら|しか"
+    r"|ってば|じゃ|ども|たち|ら(?:は|が|の|、))"
+    r"(?:[ぁ-ゖ]{2,4}?|[ァ-ヴ][ァ-ヴー]{1,4}?)(?=[、,。\sでがはのをにとも]|$)"
+)
+
+
+def _person_cue(text: str, a: int, b: int) -> bool:
+    """A role word and の before (トレーナーのケンジ、) or とかいう/って職員 after."""
+    after = text[b : b + 8]
+    if _CUE_AFTER.match(after) or _ABUSE_AFTER.match(after):
+        return True
+    return bool(_ROLE_BEFORE.search(text[max(0, a - 12) : a]) and _AFTER_ROLE_NAME.match(after))
 
 
 def _place_as_surname(text: str, token: Any) -> tuple[int, int] | None:
@@ -142,9 +182,7 @@ def _place_as_surname(text: str, token: Any) -> tuple[int, int] | None:
     a, b = token.begin(), token.end()
     after = text[b : b + 8]
     titled = _HONORIFIC.match(after) is not None or _TITLE.match(after) is not None
-    if not titled and not (
-        _ROLE_BEFORE.search(text[max(0, a - 12) : a]) and _AFTER_ROLE_NAME.match(after)
-    ):
+    if not titled and not _person_cue(text, a, b):
         return None
     if _PUBLIC_AFTER.match(text, b) or not _is_surname_too(surface):
         return None
@@ -204,10 +242,19 @@ _MASKED = re.compile(
 )
 
 
+# S田T子, N村K太郎: initials standing for the first character of both name parts.
+_INITIALS_MASKED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][一-龥々]{1,2}[A-Z][一-龥々]{1,2}(?![一-龥々A-Za-z])"
+)
+
+
 def masked_names(view: View) -> list[Finding]:
     """山○太郎, 佐藤M子: a name with characters hidden still identifies the person."""
     text = view.text
     out: list[Finding] = []
+    for m in _INITIALS_MASKED.finditer(text):
+        s, e = view.span(m.start(), m.end())
+        out.append(Finding(s, e, "PERSON", 0.8, "person.masked"))
     for m in _MASKED.finditer(text):
         a, b = m.group("a"), m.group("b")
         if m.group("m").isalpha() and not b:
@@ -216,7 +263,14 @@ def masked_names(view: View) -> list[Finding]:
         mei = bool(b) and _single_kind(b) == "mei"
         honorific = _HONORIFIC.match(text, m.end()) is not None
         if sei or mei or (honorific and b):
-            s, e = view.span(m.start(), m.end())
+            start = m.start()
+            if (
+                start > 0
+                and "A" <= text[start - 1] <= "Z"
+                and not text[start - 2 : start - 1].isalnum()
+            ):
+                start -= 1  # N村K太郎: the family name's first character masked too
+            s, e = view.span(start, m.end())
             out.append(Finding(s, e, "PERSON", 0.75, "person.masked"))
     return out
 

@@ -168,8 +168,15 @@ _KANJI_RUN = re.compile(
 )
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
 _DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
+# Block numbers in kanji joined by の after a town (博多駅前三の十二の八): 3-12-8.
+_KANJI_NO_BLOCKS = re.compile(
+    r"(?<=[一-龥々ヶ])([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
+    r"(?:の([一二三四五六七八九十]{1,3}))(?![一二三四五六七八九十年月日丁番号歳])"
+)
 # Kanji numbers before a counter: 二月十四日, 一丁目, 平成元年.
-_KANJI_COUNT = re.compile(r"(?:[〇一二三四五六七八九十]{1,4}|元)(?=年|月|日|丁目|番|号|歳)")
+_KANJI_COUNT = re.compile(
+    r"(?:[〇一二三四五六七八九十]{1,4}|元)(?=年|月|日|丁目|番(?!町|街|館|組|目|手|台|地区)|号|歳)"
+)
 
 
 def kanji_number(s: str) -> str:
@@ -219,6 +226,11 @@ def digit_view(view: View) -> View:
                 for i, c in enumerate(m.group())
                 if c in _KANJI_DIGIT or c == "の"
             )
+        for m in _KANJI_NO_BLOCKS.finditer(text):
+            for g in (1, 2, 3):
+                edits.append((m.start(g), m.end(g), kanji_number(m.group(g))))
+            edits.append((m.end(1), m.end(1) + 1, "-"))
+            edits.append((m.end(2), m.end(2) + 1, "-"))
         for m in _KANJI_COUNT.finditer(text):
             edits.append((m.start(), m.end(), kanji_number(m.group())))
         if edits:

@@ -53,6 +53,14 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """End of the last match in text, -1 without one: the label nearest a number wins."""
+    end = -1
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
+
+
 _PHONE_CTX = re.compile(PHONE_CONTEXT)
 _NOT_PHONE_CTX = re.compile(NOT_PHONE_CONTEXT)
 _BUSINESS_CTX = re.compile(BUSINESS_LINE_CONTEXT)
@@ -105,7 +113,9 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
         return [_finding(view, a, b, "CARD", 0.6, "card.masked")]
     if not masked and not plus and len(digits) == 12 and not digits.startswith("0"):
         wide = _before(text, a, 30)
-        if _has(_NOT_PHONE_CTX, ctx):
+        if _has(_NOT_PHONE_CTX, ctx) and _last(_NOT_PHONE_CTX, ctx) >= max(
+            _last(_MYNUM_CTX, ctx), _last(_LICENCE_CTX, ctx), _last(_ID_LABEL_CTX, ctx)
+        ):
             return [_finding(view, a, b, BLOCK, 0.9, "id.not_personal")]
         if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
             return [_finding(view, a, b, "ID_NUMBER", 0.9, "id.context")]

@@ -174,15 +174,23 @@ class Registry:
         return out
 
 
+_PARTICLES = "のはがともをにへや"
+_LAUGH_TAIL = re.compile(r"w+(.?)")
+
+
 def _bounded(text: str, a: int, b: int, form: Form) -> bool:
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
     if form.script in ("roma", "handle"):
+        if form.script == "roma" and after == "w":
+            after = _LAUGH_TAIL.match(text, b).group(1) or " "  # nakamuraｗｗｗ: laughter
         return not (before.isascii() and before.isalnum()) and not (
             after.isascii() and after.isalnum()
         )
     if form.script == "kana":
-        return not ("ぁ" <= before <= "ゖ") and _NOT_PERSON.match(text, b) is None
+        # の/は/が before a name of three kana or more is a particle (元運転手のけんたろう).
+        glued = "ぁ" <= before <= "ゖ" and not (b - a >= 3 and before in _PARTICLES)
+        return not glued and _NOT_PERSON.match(text, b) is None
     if form.kind == "part" and _KANJI.fullmatch(before):
         return False
     return _NOT_PERSON.match(text, b) is None

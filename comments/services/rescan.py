@@ -31,7 +31,7 @@ def comment_rescan(*, comment: Comment, scanner: Scanner) -> bool:
         if comment.status == Comment.Status.REDACTED:
             verdict = policy.decide(premoderate=False, result=scanner.scan(comment.body))
         Finding.objects.filter(comment=comment).delete()
-        store_findings(comment=comment, verdict=verdict)
+        store_findings(comment=comment, findings=verdict.findings)
     return True
 
 

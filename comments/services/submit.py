@@ -25,10 +25,14 @@ def _attach_point(parent: Comment) -> tuple[int, str, int]:
     return int(path[-PATH_SEGMENT:]), path, deepest_parent
 
 
-def store_findings(*, comment: Comment, verdict: policy.Verdict) -> None:
+def store_findings(
+    *, findings: tuple[policy.FindingData, ...], comment: Comment | None = None, post=None
+) -> None:
+    """Store a comment's or a post's findings: offsets and categories, never the text."""
     Finding.objects.bulk_create(
         Finding(
             comment=comment,
+            post=post,
             kind=f.kind,
             category=f.category,
             start=f.start,
@@ -37,7 +41,7 @@ def store_findings(*, comment: Comment, verdict: policy.Verdict) -> None:
             rule=f.rule[:64],
             protected_person_id=f.protected_key,
         )
-        for f in verdict.findings
+        for f in findings
     )
 
 
@@ -124,7 +128,7 @@ def comment_submit(
         )
         comment.path = f"{parent_path}{comment.pk:0{PATH_SEGMENT}d}"
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
-        store_findings(comment=comment, verdict=verdict)
+        store_findings(comment=comment, findings=verdict.findings)
         ModerationAction.objects.create(
             comment=comment,
             actor=None,
