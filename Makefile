@@ -50,6 +50,7 @@ format: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/scanner_bench.py
+	$(PY) benchmarks/site_bench.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
