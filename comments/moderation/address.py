@@ -27,7 +27,9 @@ _NUM = r"\d{1,5}"
 _CHOME = rf"{_NUM}\s?(?:丁目|ちょうめ|チョウメ)"
 _BANCHI = rf"{_NUM}\s?(?:番地|番|ばんち|バンチ|ばん)(?:\s?の?\s?{_NUM}\s?(?:号|ごう)?)?"
 _GOU = rf"{_NUM}\s?(?:号|ごう)"
-_DASHES = rf"{_NUM}(?:-{_NUM}){{1,3}}"
+# Later blocks may be masked (桜丘4-1X-X): the rest still finds the street.
+_MASKED_NUM = r"(?:\d{1,5}(?![Xx*●○×])|\d{0,3}[Xx*●○×]{1,3}(?![A-Za-z]))"
+_DASHES = rf"{_NUM}(?:-{_MASKED_NUM}){{1,3}}"
 # Hokkaido grid addresses: 南3条西10丁目, 北1条東2丁目, 3条通8丁目.
 _JOU = r"(?:\d{1,2}条(?:通)?[東西南北]?)"
 _BLOCK_NO = (

@@ -95,7 +95,7 @@ _RESERVED = {
 }  # fmt: skip
 # Handles of businesses: support desks, official accounts, news.
 OFFICIAL = re.compile(
-    r"support|official|_jp$|^jp_|help|info|news|press|_pr$|^pr_|corp|inc$|center|care|"
+    r"support|official|_jp$|^jp_|help|info|news|press|_pr$|^pr_|corp|inc$|center|care$|"
     r"customer|service|_cs$|^cs_|_team|staff$|_ja$|global|kddi|docomo|softbank|rakuten|yamato|"
     r"sagawa|japanpost|bank|police|gov|city_|pref_|_city|_pref",
     re.IGNORECASE,

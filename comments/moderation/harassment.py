@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .abuse import ABUSE, COMMENT_WIDE, REPORTED, SCORES
+from .abuse import ABUSE, COMMENT_WIDE, REPORTED, SCORES, lemma_wishes
 from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
 from .model import Finding, HarassmentFinding
 from .normalize import View
@@ -23,12 +23,15 @@ _QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』|“[^”]*”|\"[^\"\n]*
 _DETERMINER = r"(?:元|当該|あの|この|その|例の|新人の?|前の|問題の|件の|担当の|現場の|上の|クソ)"
 _NOT_SPECIFIC = (
     r"(?!番号|時間|研修|教育|募集|制度|全員|全般|全体|個人|側|業務|対応|数|室|部|課|業界|会社|達|たち"
-    r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同)"
+    r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同|電話|成績|不足|研修|会議|トーク|費|料|代)"
 )
 _GENERIC_TARGET = re.compile(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
+    # 問題の検針員, 当該添乗員, 例の整備士: a determiner and any occupational noun.
+    rf"|(?<![ぁ-ゖァ-ヴ一-龥])(?:あの|この|その|例の|問題の|当該|件の|元)[一-龥ァ-ヴー]{{1,6}}?"
+    rf"(?:員|士|師|官|手|係|長|屋|マン|嬢|医|主|者|ナー|ター|ラー)(?![一-龥ァ-ヴー])"
     rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
     rf"|ジジイ|おっさん|おばさん|子)"
     rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん"
@@ -55,7 +58,7 @@ _PERSON_NOUN = re.compile(
 _GLUED_KANJI_SHINE = re.compile(r"(氏ね|市ね|氏んで|4ね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 # Going to a posted address (今度見に行くわ) is a threat when a home address is in the comment.
 _VISIT = re.compile(
-    r"(?:見に|会いに|遊びに|挨拶しに|お邪魔しに)?(?:行く|いく|行って)(?:わ|から|ぞ|ね|よ|かな|くる)"
+    r"(?:見に|会いに|遊びに|挨拶しに|お邪魔しに)?(?:行く|いく|行って|行こ)(?:わ|から|ぞ|ね|よ|かな|くる|みよ|うぜ|っか)"
 )
 # 「会社の」「料金の」 before an insult word: the company or product, not a person.
 _COMPANY_ONLY = re.compile(rf"{COMPANY_NOUNS}の")
@@ -67,6 +70,15 @@ _COMPANY_BEFORE = re.compile(
 )
 _EXPOSURE = re.compile(rf"の{EXPOSURE_NOUNS}(?:は|が|→|:|=|、|\s|です|なら)*")
 _GLUED_SHINE = re.compile(r"(?:さん|ちゃん|くん|[\s、,])*(しね)(?:よ|や|ば|[\s!！wｗ。]|$)")
+_KANJI_END = re.compile(r"[一-龥]$")
+_CONDUCT_BETWEEN = re.compile(
+    r"の(?:対応|説明|仕事|接客|運転|言い方|教え方|段取り|手際|処置|説明の仕方|やり方|文章|返信|返事)"
+    r"(?:は|が|も|って|、|\s|マジで|まじで|本当に|ほんと|正直)*"
+)
+# The speaker as the subject right before an insult: 俺はバカ, 私もほんとアホ, 自分が無能.
+_SELF_SUBJECT = re.compile(
+    r"(?:(?<![ぁ-ゖ])(?:わたし|あたし|ぼく|おれ|うち)|俺|私|僕|自分|オレ|ワイ|ウチ)(?:は|も|が|って|こそ)(?:本当に|ほんと|マジで|まじで|正直)?[、\s]?$"
+)
 _CONDEMN = re.compile(r"やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報")
 
 
@@ -78,6 +90,7 @@ class Target:
     self_ref: bool = False  # an insult phrase naming its own target (窓口のババア)
     named: bool = False  # a name or handle found as personal data
     related: bool = False  # ends in a relation (…の娘, …の嫁)
+    core: int = -1  # end before the relation (…の親の顔が見たい: abuse may start in it)
 
 
 class HarassmentDetector:
@@ -87,9 +100,10 @@ class HarassmentDetector:
 
     def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
         text = hv.text
-        abuses = [m for m in ABUSE.finditer(text)]
+        abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
+        abuses = _merge(abuses, lemma_wishes(text))
         if not abuses:
-            if not personal:
+            if not personal and "ね" not in text:
                 return []
             targets = self._targets(hv, personal)
             return self._name_then_shine(original, hv, targets) + self._visit(
@@ -99,25 +113,34 @@ class HarassmentDetector:
         sentences = [(m.start(), m.end()) for m in _sentences(text)]
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         out: list[HarassmentFinding] = []
-        for m in abuses:
-            kind = m.lastgroup or "insult"
-            a, b = m.start(), m.end()
+        for kind, a, b in abuses:
             if any(qa < a and b < qb for qa, qb in quotes) or REPORTED.match(text, b):
                 continue
             si = _index(sentences, a)
             sa, sb = sentences[si]
+            if kind == "incitement" and _CONDEMN.search(text, b, sb):
+                continue  # 晒し上げみたいな空気、正直こわい: incitement described and feared
+            if kind in ("insult", "demeaning") and _SELF_SUBJECT.search(text[sa:a][-12:]):
+                continue  # 俺はバカだった, 私もアホだ: the speaker runs themselves down
             inside = [t for t in targets if t.self_ref and t.a <= a < t.b]
             if inside:
                 out.append(
                     self._finding(original, hv, kind, a, b, inside[0], SCORES[kind], "abuse")
                 )
                 continue
-            same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < t.b)]
+            same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < _core(t))]
             if _COMPANY_BEFORE.search(text[sa:a]) and not any(
                 t.b <= a and t.b > a - 6 for t in same
             ):
                 continue
             target = _nearest(same, a)
+            if (
+                kind == "insult"
+                and target is not None
+                and target.b <= a
+                and _CONDUCT_BETWEEN.fullmatch(text, target.b, a)
+            ):
+                continue  # 施設長の対応、クソすぎる: the conduct is abused, not the person
             if target is None and si > 0:
                 pa, pb = sentences[si - 1]
                 target = _nearest([t for t in targets if pa <= t.a < pb], a)
@@ -160,7 +183,9 @@ class HarassmentDetector:
                 )
                 continue
             m = _GLUED_KANJI_SHINE.match(hv.text, t.b)
-            if m and (t.key is not None or t.named):
+            if m is None and hv.text[t.b - 1] == "氏":  # ブログ主氏ね: 氏 read as an honorific
+                m = _GLUED_KANJI_SHINE.match(hv.text, t.b - 1)
+            if m and (t.key is not None or t.named or _KANJI_END.search(hv.text, t.a, t.b)):
                 out.append(
                     self._finding(original, hv, "death_wish", m.start(1), m.end(1), t, 0.9, "abuse")
                 )
@@ -195,6 +220,7 @@ class HarassmentDetector:
                 continue
             rel = _RELATION.match(text, t.b)
             if rel:
+                t.core = t.b
                 t.b = rel.end()
                 t.related = True
             if merged and t.a < merged[-1].b:
@@ -267,6 +293,14 @@ class HarassmentDetector:
         )
 
 
+def _merge(regex: list[tuple[str, int, int]], lemma: list[tuple[str, int, int]]) -> list:
+    """Regex matches plus lemma matches that no regex match overlaps."""
+    if not lemma:
+        return regex
+    extra = [x for x in lemma if not any(x[1] < b and a < x[2] for _, a, b in regex)]
+    return sorted(regex + extra, key=lambda x: x[1])
+
+
 def _sentences(text: str) -> list[re.Match[str]]:
     return list(re.finditer(r"[^。！？!?\n]+[。！？!?\n]*|[。！？!?\n]+", text))
 
@@ -276,6 +310,10 @@ def _index(sentences: list[tuple[int, int]], pos: int) -> int:
         if a <= pos < b:
             return i
     return max(0, len(sentences) - 1)
+
+
+def _core(t: Target) -> int:
+    return t.core if t.related and t.core >= 0 else t.b
 
 
 def _nearest(targets: list[Target], pos: int) -> Target | None:

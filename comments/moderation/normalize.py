@@ -173,6 +173,11 @@ _KANJI_NO_BLOCKS = re.compile(
     r"(?<=[一-龥々ヶ])([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
     r"(?:の([一二三四五六七八九十]{1,3}))(?![一二三四五六七八九十年月日丁番号歳])"
 )
+# Two kanji blocks joined by の right after a chome (五丁目十八の三): 18-3.
+_KANJI_NO_AFTER_CHOME = re.compile(
+    r"(?<=丁目)(\s?)([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
+    r"(?![一二三四五六七八九十年月日丁番号歳])"
+)
 # Kanji numbers before a counter: 二月十四日, 一丁目, 平成元年.
 _KANJI_COUNT = re.compile(
     r"(?:[〇一二三四五六七八九十]{1,4}|元)(?=年|月|日|丁目|番(?!町|街|館|組|目|手|台|地区)|号|歳)"
@@ -231,6 +236,10 @@ def digit_view(view: View) -> View:
                 edits.append((m.start(g), m.end(g), kanji_number(m.group(g))))
             edits.append((m.end(1), m.end(1) + 1, "-"))
             edits.append((m.end(2), m.end(2) + 1, "-"))
+        for m in _KANJI_NO_AFTER_CHOME.finditer(text):
+            edits.append((m.start(2), m.end(2), kanji_number(m.group(2))))
+            edits.append((m.end(2), m.end(2) + 1, "-"))
+            edits.append((m.start(3), m.end(3), kanji_number(m.group(3))))
         for m in _KANJI_COUNT.finditer(text):
             edits.append((m.start(), m.end(), kanji_number(m.group())))
         if edits:

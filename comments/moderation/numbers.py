@@ -104,7 +104,11 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
     # Whole chain as a card or 12-digit number first: these are never split.
     if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
         card_ctx = _has(_CARD_CTX, _before(text, a, 24))
-        if luhn_ok(digits) or card_ctx:
+        # Four groups of four with a card prefix read as a card even when a digit is
+        # misheard (the Luhn check fails), unless a label says it is an order number.
+        grouped = len(groups) == 4 and all(len(g[2]) == 4 for g in groups)
+        grouped = grouped and not _has(_NOT_PHONE_CTX, _before(text, a, 14))
+        if luhn_ok(digits) or card_ctx or grouped:
             score = 0.95 if luhn_ok(digits) else 0.8
             return [
                 _finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")

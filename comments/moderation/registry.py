@@ -26,6 +26,12 @@ _MASK_CLASS = "[a-z○●◯〇×✕*＊■□?△▲]"
 _NOT_PERSON = re.compile(NOT_PERSON_AFTER)
 # Long role nouns and the short forms people write (元オペレーター → 元オペ).
 _ROLE_SHORT = {"オペレーター": "オペ", "アルバイト": "バイト", "ドライバー": "ドラ"}
+_TITLE_AFTER = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {loose_key(w) for w in ("さん 様 氏 ちゃん くん 先生 " + ROLE_NOUNS).split()}, key=len
+    )[::-1]
+)
 _ROLE_WORDS = sorted(set(ROLE_NOUNS.split()) | {"オペレーター"}, key=len, reverse=True)
 
 
@@ -85,11 +91,15 @@ class Registry:
         self.forms: dict[str, Form] = {}
         self.roles: list[tuple[str, str | int]] = []
         self.masked: list[tuple[str, str | int]] = []
+        self.masked_tail: dict[str, str] = {}
         for person in people:
             self._add_person(person)
         keys = sorted(self.forms, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
-        masked = "|".join(p for p, _ in self.masked)
+        masked = "|".join(
+            p + (f"(?={self.masked_tail[p]})" if p in self.masked_tail else "")
+            for p, _ in sorted(self.masked, key=lambda x: -len(x[0]))
+        )
         self.masked_pattern = re.compile(masked) if masked else None
 
     def _add(self, key: str, kind: str, person: str | int, script: str | None = None) -> None:
@@ -125,9 +135,21 @@ class Registry:
                         self._add(k, "part", ident)
                 self._add_romaji(kana_parts, ident)
             if _KANJI.fullmatch(full) and len(full) >= 3:
-                for i in range(len(full)):
-                    body = re.escape(full[:i]) + _MASK_CLASS + re.escape(full[i + 1 :])
-                    self.masked.append((body, ident))
+                self._add_masked(full, ident, "")
+            for lp in loose_parts if len(loose_parts) > 1 else []:
+                # 佐○間, S久間: a masked family or given name alone.  A two-character
+                # part needs a title or role after it (高○さん), else it is too loose.
+                if _KANJI.fullmatch(lp) and len(lp) >= 3:
+                    self._add_masked(lp, ident, "")
+                elif _KANJI.fullmatch(lp) and len(lp) == 2:
+                    self._add_masked(lp, ident, _TITLE_AFTER)
+
+    def _add_masked(self, word: str, ident: str | int, after: str) -> None:
+        for i in range(len(word)):
+            body = re.escape(word[:i]) + _MASK_CLASS + re.escape(word[i + 1 :])
+            self.masked.append((body, ident))
+            if after:
+                self.masked_tail[body] = after
 
     def _add_romaji(self, kana_parts: list[str], ident: str | int) -> None:
         romas = [romaji_variants(hiragana_to_romaji(k) or "") for k in kana_parts]
