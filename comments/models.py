@@ -81,7 +81,9 @@ class Comment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.pk} {self.author_name}: {self.body[:40]}"
+        # No text: this label shows in admin titles and lists, also to staff who may not
+        # read originals (comments.view_original).
+        return f"#{self.pk} {self.author_name}"
 
     def get_absolute_url(self) -> str:
         return f"{self.post.get_absolute_url()}#c{self.pk}"

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    IntegerField,
+    JSONField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from posts.models import Post
 
 from .models import Comment, Finding, ModerationAction, Report
+from .moderation import redact
 
 Status = Comment.Status
 PUBLIC = (Status.PUBLISHED, Status.REDACTED)
@@ -99,6 +109,53 @@ def _count(model, **filters):
     )
 
 
+def _last_redaction():
+    """The audit data of a comment's latest redaction (its spans), or NULL."""
+    return Subquery(
+        ModerationAction.objects.filter(
+            comment=OuterRef("pk"), action=ModerationAction.Action.REDACT
+        )
+        .order_by("-created_at", "-id")
+        .values("data")[:1],
+        output_field=JSONField(),
+    )
+
+
+def last_redaction_spans(comment: Comment) -> list[dict] | None:
+    """Spans of the comment's latest redaction; None if it was never redacted."""
+    if hasattr(comment, "last_redaction"):
+        data = comment.last_redaction
+    else:
+        data = (
+            comment.actions.filter(action=ModerationAction.Action.REDACT)
+            .order_by("-created_at", "-id")
+            .values_list("data", flat=True)
+            .first()
+        )
+    return None if data is None else list((data or {}).get("spans", []))
+
+
+def original_visible(comment: Comment, *, may_see_original: bool) -> bool:
+    """Whether a moderator may read the original text.
+
+    Originals of redacted comments are for comments.view_original only, also once a
+    report or a rescan sends them back to the queue. Every moderator reads the original
+    of a held comment that was never redacted: deciding on it is their job.
+    """
+    if may_see_original:
+        return True
+    return comment.status == Status.PENDING and last_redaction_spans(comment) is None
+
+
+def moderator_text(comment: Comment, *, may_see_original: bool) -> str:
+    """The original where allowed; else the last redaction (held) or the public text."""
+    if original_visible(comment, may_see_original=may_see_original):
+        return comment.body
+    if comment.status == Status.PENDING:
+        return redact(comment.body, last_redaction_spans(comment) or [])
+    return comment.public_body
+
+
 def moderation_queue(
     *, category: str | None = None, post: int | None = None, reported: bool | None = None
 ) -> QuerySet[Comment]:
@@ -106,7 +163,10 @@ def moderation_queue(
     qs = (
         Comment.objects.filter(status=Status.PENDING)
         .select_related("post", "parent", "author")
-        .annotate(open_reports=_count(Report, resolved_at__isnull=True))
+        .annotate(
+            open_reports=_count(Report, resolved_at__isnull=True),
+            last_redaction=_last_redaction(),
+        )
         .order_by("priority", "created_at", "id")
     )
     if category:

@@ -13,6 +13,23 @@ from .models import ANONYMOUS_NAME
 # C0/C1 controls and DEL, except tab and newline (which readers legitimately type).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 NAME_MAX = 50
+# The largest id either database stores (signed 64-bit).
+MAX_ID = 2**63 - 1
+_ASCII_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
+def parse_id(raw: str | None) -> int | None:
+    """A row id from a query or form value, or None: str.isdigit() also accepts "²"
+    (which int() refuses) and digits beyond the database's integer range."""
+    if raw is None or not _ASCII_DIGITS.fullmatch(raw):
+        return None
+    value = int(raw)
+    return value if 0 < value <= MAX_ID else None
+
+
+def has_control_characters(text: str, *, multiline: bool = False) -> bool:
+    """NUL and other controls; tab and newline count only in single-line values."""
+    return bool(_CONTROL.search(text)) or (not multiline and ("\n" in text or "\t" in text))
 
 
 def clean_body(raw: str | None) -> str:

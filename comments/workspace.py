@@ -31,6 +31,7 @@ from .labels import all_categories
 from .models import Comment, Finding, ModerationAction, ProtectedPerson
 from .moderation import redact
 from .services.decisions import REJECT_REASONS, clean_spans, suggested_spans
+from .validation import has_control_characters, parse_id
 
 MODERATE = "comments.moderate_comment"
 VIEW_ORIGINAL = "comments.view_original"
@@ -56,12 +57,18 @@ def moderator_required(view):
     return wrapper
 
 
+def _text_param(raw: str | None) -> str | None:
+    """A free-text filter, or None: PostgreSQL refuses NUL in a parameter (a 500)."""
+    if not raw or has_control_characters(raw):
+        return None
+    return raw
+
+
 def _queue_filters(params) -> dict:
     reported = {"1": True, "0": False}.get(params.get("reported", ""))
-    post = params.get("post", "")
     return {
-        "category": params.get("category") or None,
-        "post": int(post) if post.isdigit() else None,
+        "category": _text_param(params.get("category")),
+        "post": parse_id(params.get("post")),
         "reported": reported,
     }
 
@@ -85,6 +92,9 @@ def queue(request):
         Prefetch("findings", queryset=Finding.objects.order_by("start"))
     )
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    may_see_original = request.user.has_perm(VIEW_ORIGINAL)
+    for comment in page.object_list:
+        comment.text = selectors.moderator_text(comment, may_see_original=may_see_original)
     return render(
         request,
         "comments/workspace/queue.html",
@@ -110,8 +120,8 @@ def _neighbours(comment: Comment, params) -> tuple[int | None, int | None]:
 @moderator_required
 def item(request, pk: int):
     comment = get_object_or_404(Comment.objects.select_related("post", "parent", "author"), pk=pk)
-    can_see_original = comment.status == Comment.Status.PENDING or request.user.has_perm(
-        VIEW_ORIGINAL
+    can_see_original = selectors.original_visible(
+        comment, may_see_original=request.user.has_perm(VIEW_ORIGINAL)
     )
     findings = list(comment.findings.all()) if can_see_original else []
     suggested = [f for f in findings if f.kind == Finding.Kind.PERSONAL]
@@ -127,7 +137,8 @@ def item(request, pk: int):
             "suggested": suggested,
             "preview": redact(comment.body, [f.as_span() for f in suggested])
             if can_see_original
-            else comment.public_body,
+            else "",
+            "public_text": selectors.moderator_text(comment, may_see_original=can_see_original),
             "history": selectors.author_history(comment),
             "actions": comment.actions.select_related("actor")[:20],
             "reports": comment.reports.filter(resolved_at__isnull=True),
@@ -158,7 +169,9 @@ def _spans_from(request, comment: Comment) -> list[dict] | None:
 def preview(request, pk: int):
     """Exactly what readers will see after redaction with the chosen spans."""
     comment = get_object_or_404(Comment, pk=pk)
-    if comment.status != Comment.Status.PENDING and not request.user.has_perm(VIEW_ORIGINAL):
+    if not selectors.original_visible(
+        comment, may_see_original=request.user.has_perm(VIEW_ORIGINAL)
+    ):
         raise PermissionDenied
     try:
         spans = _spans_from(request, comment)
@@ -178,7 +191,7 @@ def decide(request, pk: int):
         version = int(request.POST.get("version", ""))
     except ValueError:
         return HttpResponseBadRequest(_("version が必要です。"))
-    next_id = request.POST.get("next") or ""
+    next_id = parse_id(request.POST.get("next"))
     common = {
         "comment_id": comment.pk,
         "version": version,
@@ -212,8 +225,8 @@ def decide(request, pk: int):
         text = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
         messages.error(request, text)
         return redirect(_item_url(pk, query))
-    if next_id.isdigit():
-        return redirect(_item_url(int(next_id), query))
+    if next_id is not None:
+        return redirect(_item_url(next_id, query))
     return redirect(f"{reverse('comments:queue')}?{query}" if query else reverse("comments:queue"))
 
 
@@ -228,11 +241,12 @@ def bulk_approve(request):
     approved = conflicts = 0
     for value in request.POST.getlist("selected"):
         pk, _sep, version = value.partition(":")
-        if not (pk.isdigit() and version.isdigit()):
+        pk, version = parse_id(pk), parse_id(version)
+        if pk is None or version is None:
             continue
         try:
             services.comment_approve(
-                comment_id=int(pk), version=int(version), actor=request.user, reason=_("一括承認")
+                comment_id=pk, version=version, actor=request.user, reason=_("一括承認")
             )
             approved += 1
         except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
@@ -260,13 +274,12 @@ def _date(value: str | None):
 @moderator_required
 def audit_log(request):
     params = request.GET
-    comment = params.get("comment", "")
     qs = selectors.moderation_log(
         action=params.get("action")
         if params.get("action") in ModerationAction.Action.values
         else None,
-        comment=int(comment) if comment.isdigit() else None,
-        actor=params.get("actor") or None,
+        comment=parse_id(params.get("comment")),
+        actor=_text_param(params.get("actor")),
         since=_date(params.get("since")),
         until=_date(params.get("until")),
     )

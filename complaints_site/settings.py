@@ -160,8 +160,9 @@ LOGGING = {
 }
 
 # --- The product's own settings -------------------------------------------------
-# Replies nested deeper than this attach to the deepest allowed ancestor.
-COMMENTS_MAX_DEPTH = env_int("COMMENTS_MAX_DEPTH", 8, minimum=1)
+# Replies nested deeper than this attach to the deepest allowed ancestor. At most 25:
+# Comment.path (255 characters) holds 10 per level.
+COMMENTS_MAX_DEPTH = env_int("COMMENTS_MAX_DEPTH", 8, minimum=1, maximum=25)
 COMMENTS_MAX_LENGTH = 5000
 # Hold every new reply for a moderator, site-wide (posts can opt in one by one).
 COMMENTS_PREMODERATE = env_bool("COMMENTS_PREMODERATE", False)

@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 
 from comments.selectors import public_comments
@@ -30,7 +31,8 @@ class PostRssFeed(Feed):
         return item.title
 
     def item_description(self, item: Post):
-        return item.body[:500]
+        # Readers render descriptions as HTML: the text is escaped, never markup.
+        return linebreaks(item.body[:500], autoescape=True)
 
     def item_pubdate(self, item: Post):
         return item.published_at
@@ -69,7 +71,8 @@ class CommentRssFeed(Feed):
         return _("%(name)sさんの返信") % {"name": item.author_name}
 
     def item_description(self, item):
-        return item.public_body
+        # Readers render descriptions as HTML: a reply's text is escaped, never markup.
+        return linebreaks(item.public_body, autoescape=True)
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from comments.forms import ReplyForm, ReportForm
 from comments.models import Comment
 from comments.selectors import comment_thread
+from comments.validation import parse_id
 
 from . import selectors
 from .models import Post
@@ -22,11 +23,8 @@ def render_post_detail(request, post: Post, *, reply_form: ReplyForm | None = No
     thread = comment_thread(post=post, own_ids=own, user=request.user)
     reply_to = None
     if reply_form is None:
-        parent = request.GET.get("reply_to")
-        initial = {}
-        if parent and parent.isdigit():
-            initial["parent"] = int(parent)
-        reply_form = ReplyForm(initial=initial)
+        parent = parse_id(request.GET.get("reply_to"))
+        reply_form = ReplyForm(initial={"parent": parent} if parent else {})
     parent_id = reply_form["parent"].value()
     if parent_id:
         reply_to = next(

@@ -8,9 +8,10 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from ..models import Comment, Finding, ModerationAction, ProtectedPerson, Report
-from ..selectors import ThreadItem
+from ..selectors import ThreadItem, moderator_text
 from ..services.decisions import REJECT_REASONS
 from .filters import MAX_ID
+from .permissions import VIEW_ORIGINAL
 
 # Versions are small counters; anything beyond a 32-bit int is bad input, not a 500.
 MAX_VERSION = 2**31 - 1
@@ -100,7 +101,10 @@ class QueueItemOutput(serializers.ModelSerializer):
     post = serializers.IntegerField(source="post_id", help_text="The post's id.")
     post_slug = serializers.CharField(source="post.slug")
     parent = serializers.IntegerField(source="parent_id", allow_null=True)
-    body = serializers.CharField(help_text="The original text, as submitted.")
+    body = serializers.SerializerMethodField(
+        help_text="The original text, as submitted; once redacted, the original only with "
+        "comments.view_original (else the last redaction)."
+    )
     findings = FindingOutput(many=True, read_only=True)
     reports = serializers.IntegerField(source="open_reports", help_text="Open reports.")
 
@@ -121,6 +125,10 @@ class QueueItemOutput(serializers.ModelSerializer):
             "version",
             "created_at",
         ]
+
+    def get_body(self, comment: Comment) -> str:
+        user = self.context["request"].user
+        return moderator_text(comment, may_see_original=user.has_perm(VIEW_ORIGINAL))
 
 
 class DecisionInput(serializers.Serializer):

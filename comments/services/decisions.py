@@ -31,13 +31,21 @@ REJECT_REASONS = {
 _UNDOABLE = (Action.APPROVE, Action.REDACT, Action.REJECT)
 
 
+def _offset(value) -> int:
+    """An integer offset: int("3") and 3.0 pass; 0.5, true, NaN and Infinity do not
+    (int() would truncate the first two and raise OverflowError on the last)."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError(value)
+    return int(value)
+
+
 def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
     """Validate moderator-chosen spans against the original text."""
     cleaned = []
     for index, span in enumerate(spans):
         try:
-            start, end = int(span["start"]), int(span["end"])
-        except (KeyError, TypeError, ValueError):
+            start, end = _offset(span["start"]), _offset(span["end"])
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise ValidationError(
                 {
                     "spans": _("%(n)s番目の範囲に start と end（整数）が必要です。")

@@ -5,6 +5,15 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ..models import ProtectedPerson
+from ..validation import has_control_characters
+
+ITEM_MAX = 100
+
+
+def _refuse_control(value: str, field: str, *, multiline: bool = False) -> None:
+    # NUL cannot be stored in PostgreSQL text: refuse it here, not with a 500 there.
+    if has_control_characters(value, multiline=multiline):
+        raise ValidationError({field: _("使用できない文字（制御文字）が含まれています。")})
 
 
 def _clean_list(values, field: str) -> list[str]:
@@ -19,8 +28,14 @@ def _clean_list(values, field: str) -> list[str]:
         if not isinstance(value, str):
             raise ValidationError({field: _("文字列のリストで指定してください。")})
         value = value.strip()
+        _refuse_control(value, field)
+        if len(value) > ITEM_MAX:
+            # Cutting it would register (and match) a different name than the one given.
+            raise ValidationError(
+                {field: _("各項目は%(limit)s文字以内で入力してください。") % {"limit": ITEM_MAX}}
+            )
         if value and value not in cleaned:
-            cleaned.append(value[:100])
+            cleaned.append(value)
     return cleaned
 
 
@@ -47,6 +62,8 @@ def protected_person_save(
         raise ValidationError({"name": _("名前を入力してください。")})
     if len(name) > 100:
         raise ValidationError({"name": _("名前は100文字以内で入力してください。")})
+    _refuse_control(name, "name")
+    _refuse_control(note or "", "note", multiline=True)
     person = person or ProtectedPerson()
     person.name = name
     person.aliases = _clean_list(aliases, "aliases")

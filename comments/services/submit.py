@@ -16,9 +16,11 @@ from ..validation import clean_author_name, clean_body
 PUBLIC_STATUSES = (Comment.Status.PUBLISHED, Comment.Status.REDACTED)
 
 
-def _attach_point(parent: Comment) -> tuple[int, str, int]:
+def _attach_point(parent: Comment) -> tuple[int | None, str, int]:
     """(parent id, parent path, parent depth), climbing to the deepest allowed ancestor."""
     deepest_parent = settings.COMMENTS_MAX_DEPTH - 2  # replies may sit at depth MAX_DEPTH-1
+    if deepest_parent < 0:  # one level only: every reply is a top-level comment
+        return None, "", -1
     if parent.depth <= deepest_parent:
         return parent.pk, parent.path, parent.depth
     path = parent.path[: PATH_SEGMENT * (deepest_parent + 1)]

@@ -474,3 +474,28 @@ def test_audit_log_answers_304_to_a_matching_etag(as_user, moderator, held):
     client = as_user(moderator)
     etag = client.get(LOG)["ETag"]
     assert client.get(LOG, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_queue_keeps_a_requeued_redaction_original_restricted(
+    as_user, moderator, senior_moderator, held, settings, django_assert_max_num_queries
+):
+    # Redacted, then sent back by a report: it is pending again, but its original stays
+    # for comments.view_original; other moderators see the last redaction.
+    from comments.services import comment_redact
+
+    settings.COMMENTS_REPORT_THRESHOLD = 1
+    comment_redact(comment_id=held.pk, version=1, actor=senior_moderator)
+    comment_report(comment_id=held.pk, client_ip="192.0.2.1", reason="spam")
+    for n in range(5):
+        CommentFactory(post=held.post, status=Comment.Status.PENDING, body=f"保留 {n}")
+
+    client = as_user(moderator)
+    with django_assert_max_num_queries(8):
+        results = client.get(QUEUE).json()["results"]
+    item = next(r for r in results if r["id"] == held.pk)
+    assert item["body"] == "番号は〔電話番号〕です"
+    others = [r["body"] for r in results if r["id"] != held.pk]
+    assert sorted(others) == [f"保留 {n}" for n in range(5)]  # never redacted: originals
+
+    results = as_user(senior_moderator).get(QUEUE).json()["results"]
+    assert next(r for r in results if r["id"] == held.pk)["body"] == f"番号は{SECRET}です"

@@ -115,3 +115,24 @@ def test_client_address_is_stored_only_as_a_hash(client, post):
     comment = Comment.objects.get()
     assert comment.client_hash and "203.0.113.7" not in comment.client_hash
     assert len(comment.client_hash) == 32
+
+
+def test_with_one_level_every_reply_is_top_level(post, settings):
+    # COMMENTS_MAX_DEPTH=1 is allowed (top level only): a reply attaches to the post.
+    settings.COMMENTS_MAX_DEPTH = 1
+    first = comment_submit(post=post, body="一つ目の返信")
+    reply = comment_submit(post=post, body="二つ目の返信", parent_id=first.pk)
+    assert (reply.parent_id, reply.depth) == (None, 0)
+    assert reply.path == f"{reply.pk:010d}"
+
+
+def test_depth_setting_is_bounded_by_the_thread_path(monkeypatch):
+    # Each level takes 10 characters of Comment.path (255): a deeper setting must fail
+    # at start-up rather than with a database error on some deep reply.
+    from django.core.exceptions import ImproperlyConfigured
+
+    from complaints_site.env import env_int
+
+    monkeypatch.setenv("COMMENTS_MAX_DEPTH", "26")
+    with pytest.raises(ImproperlyConfigured):
+        env_int("COMMENTS_MAX_DEPTH", 8, minimum=1, maximum=25)

@@ -189,3 +189,131 @@ def test_audit_log_ignores_impossible_dates(client, moderator):
     client.force_login(moderator)
     response = client.get(reverse("comments:log"), {"since": "2026-02-31", "until": "x"})
     assert response.status_code == 200
+
+
+# Odd query and form values get a clear answer, never a 500: "²" passes str.isdigit()
+# but not int(), and 30 digits overflow the database's integer.
+ODD_IDS = ["²", "9" * 30, "9" * 5000, "-1", "abc"]
+
+
+@pytest.mark.parametrize("value", ODD_IDS)
+def test_workspace_pages_ignore_odd_ids(client, moderator, held, value):
+    client.force_login(moderator)
+    assert client.get(reverse("comments:queue"), {"post": value}).status_code == 200
+    assert client.get(reverse("comments:log"), {"comment": value}).status_code == 200
+    item = reverse("comments:item", args=[held.pk])
+    assert client.get(item, {"post": value}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ODD_IDS)
+def test_decide_with_an_odd_next_id_still_redirects(client, moderator, held, value):
+    client.force_login(moderator)
+    response = client.post(
+        reverse("comments:decide", args=[held.pk]),
+        {"decision": "approve", "version": 1, "next": value},
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("comments:queue")
+    held.refresh_from_db()
+    assert held.status == "published"
+
+
+def test_bulk_approve_skips_odd_values(client, moderator, held):
+    client.force_login(moderator)
+    selected = ["²:1", f"{held.pk}:²", f"{'9' * 30}:1", f"{held.pk}:{'9' * 30}", f"{held.pk}:1"]
+    response = client.post(reverse("comments:bulk-approve"), {"selected": selected})
+    assert response.status_code == 302
+    held.refresh_from_db()
+    assert held.status == "published"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '[{"start": 0, "end": Infinity}]',
+        '[{"start": 0, "end": NaN}]',
+        '[{"start": 0.5, "end": 3}]',
+        '[{"start": true, "end": 3}]',
+        '[{"start": 0, "end": 1e400}]',
+    ],
+)
+def test_preview_and_redact_refuse_non_integer_offsets(client, moderator, held, raw):
+    client.force_login(moderator)
+    response = client.post(reverse("comments:preview", args=[held.pk]), {"spans": raw})
+    assert response.status_code == 400 and "整数" in response.json()["detail"]
+    response = client.post(
+        reverse("comments:decide", args=[held.pk]),
+        {"decision": "redact", "version": 1, "spans": raw},
+        follow=True,
+    )
+    assert "整数" in response.content.decode()
+    held.refresh_from_db()
+    assert (held.status, held.version) == ("pending", 1)
+
+
+@pytest.mark.parametrize("field", ["name", "aliases", "handles", "roles", "note"])
+def test_protected_person_form_refuses_control_characters(client, moderator, field):
+    # PostgreSQL cannot store NUL in text: it must be a form error, not a 500 there.
+    from comments.models import ProtectedPerson
+
+    client.force_login(moderator)
+    data = {"name": "佐藤 花子", field: "佐藤\x00花子"}
+    response = client.post(reverse("comments:protected-new"), data)
+    assert response.status_code == 400 and "使用できない文字" in response.content.decode()
+    assert not ProtectedPerson.objects.exists()
+
+
+@pytest.fixture
+def requeued_redaction(post, senior_moderator, settings):
+    """A redacted comment that enough reports sent back to the queue."""
+    from comments.services import comment_report
+
+    settings.COMMENTS_REPORT_THRESHOLD = 1
+    c = CommentFactory(post=post, body=f"秘密の{SECRET}", status=Comment.Status.PENDING)
+    FindingFactory(comment=c, category="PHONE", start=3, end=16)
+    comment_redact(comment_id=c.pk, version=1, actor=senior_moderator)
+    comment_report(comment_id=c.pk, client_ip="192.0.2.1", reason="spam")
+    c.refresh_from_db()
+    assert c.status == Comment.Status.PENDING
+    return c
+
+
+def test_requeued_redaction_keeps_its_original_restricted(client, moderator, requeued_redaction):
+    client.force_login(moderator)
+    queue = client.get(reverse("comments:queue")).content.decode()
+    item = client.get(reverse("comments:item", args=[requeued_redaction.pk])).content.decode()
+    assert f"#{requeued_redaction.pk}" in queue and SECRET not in queue
+    assert SECRET not in item and "〔電話番号〕" in item
+    preview = client.post(reverse("comments:preview", args=[requeued_redaction.pk]))
+    assert preview.status_code == 403
+
+
+def test_requeued_redaction_original_is_shown_with_view_original(
+    client, senior_moderator, requeued_redaction
+):
+    client.force_login(senior_moderator)
+    assert SECRET in client.get(reverse("comments:queue")).content.decode()
+    assert (
+        SECRET
+        in client.get(reverse("comments:item", args=[requeued_redaction.pk])).content.decode()
+    )
+
+
+def test_filters_with_control_characters_are_ignored(client, moderator, held, monkeypatch):
+    # PostgreSQL refuses NUL in a query parameter with an error (a 500): such a filter
+    # value is dropped before it reaches the database.
+    from comments import selectors
+
+    seen = {}
+    for name in ("moderation_queue", "moderation_log"):
+        real = getattr(selectors, name)
+
+        def spy(real=real, name=name, **kwargs):
+            seen[name] = kwargs
+            return real(**kwargs)
+
+        monkeypatch.setattr(selectors, name, spy)
+    client.force_login(moderator)
+    assert client.get(reverse("comments:queue"), {"category": "PHONE\x00"}).status_code == 200
+    assert client.get(reverse("comments:log"), {"actor": "mod\x00"}).status_code == 200
+    assert seen["moderation_queue"]["category"] is None
+    assert seen["moderation_log"]["actor"] is None

@@ -174,3 +174,9 @@ def test_front_page_lists_newest_first(client):
     PostFactory(title="中間の投稿", published_at=now - timezone.timedelta(days=1))
     html = client.get(reverse("posts:list")).content.decode()
     assert html.index("新しい投稿") < html.index("中間の投稿") < html.index("古い投稿")
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000, "9" * 30, "-1", "abc", "\x00"])
+def test_odd_reply_to_is_ignored(client, post, value):
+    response = client.get(post.get_absolute_url(), {"reply_to": value})
+    assert response.status_code == 200
