@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
 
@@ -41,3 +42,17 @@ class ReportThrottled(ModerationError):
 
     def __init__(self) -> None:
         super().__init__(_("このコメントはすでに通報済みです。"))
+
+
+class OriginalRestricted(PermissionDenied):
+    """The decision would publish an original this moderator may not read."""
+
+    code = "original_restricted"
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "このコメントは以前伏せ字で公開されました。原文を閲覧できる権限がないため、"
+                "原文のままの公開や範囲の変更はできません（伏せ字のまま公開するか却下してください）。"
+            )
+        )

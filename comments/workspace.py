@@ -25,7 +25,7 @@ from django.views.decorators.http import require_POST
 from posts.models import Post
 
 from . import selectors, services
-from .exceptions import InvalidTransition, ModerationConflict
+from .exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
 from .highlight import segments
 from .labels import all_categories
 from .models import Comment, Finding, ModerationAction, ProtectedPerson
@@ -218,7 +218,7 @@ def decide(request, pk: int):
             messages.success(request, _("#%(id)s を完全消去しました。") % {"id": pk})
         else:
             return HttpResponseBadRequest(_("不明な操作です。"))
-    except ModerationConflict as exc:
+    except (ModerationConflict, OriginalRestricted) as exc:
         messages.error(request, str(exc))
         return redirect(_item_url(pk, query))
     except (InvalidTransition, ValidationError) as exc:

@@ -10,6 +10,7 @@ clients compare ``code``, never the (translated) ``detail``.
 | DRF ParseError (malformed JSON)             | 400    | parse_error               |
 | NotAuthenticated / AuthenticationFailed     | 401    | not_authenticated / ...   |
 | PermissionDenied (django or DRF)            | 403    | permission_denied         |
+| OriginalRestricted                          | 403    | original_restricted       |
 | Http404, ObjectDoesNotExist (any model)     | 404    | not_found                 |
 | ModerationConflict (stale version)          | 409    | conflict + current_version|
 | InvalidTransition                           | 409    | invalid_transition        |
@@ -32,7 +33,12 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import set_rollback
 
-from comments.exceptions import InvalidTransition, ModerationConflict, ReportThrottled
+from comments.exceptions import (
+    InvalidTransition,
+    ModerationConflict,
+    OriginalRestricted,
+    ReportThrottled,
+)
 from comments.idempotency import IdempotencyKeyReused
 
 INVALID_DETAIL = "入力内容に誤りがあります。"
@@ -95,6 +101,8 @@ def api_exception_handler(exc, context):
         return _error(429, exc, exc.code)
     if isinstance(exc, IdempotencyKeyReused):
         return _error(422, exc, exc.code)
+    if isinstance(exc, OriginalRestricted):
+        return _error(403, exc, exc.code)
     if isinstance(exc, Http404 | ObjectDoesNotExist):
         exc = exceptions.NotFound(_("見つかりません。"))
     elif isinstance(exc, DjangoPermissionDenied):

@@ -13,13 +13,25 @@ from comments.services.submit import store_findings
 from .models import Post
 
 
-@transaction.atomic
-def post_scan(*, post: Post) -> int:
-    """Store the scanner's findings on a post for moderators (posts are not held)."""
-    text = f"{post.title}\n{post.body}"
-    findings = policy.findings_from_scan(scan_text(text))
+def _scan(post: Post) -> tuple[policy.FindingData, ...]:
+    # Offsets refer to this exact text; the findings page rebuilds it the same way.
+    return policy.findings_from_scan(scan_text(f"{post.title}\n{post.body}"))
+
+
+def _store(post: Post, findings: tuple[policy.FindingData, ...]) -> None:
     Finding.objects.filter(post=post).delete()
     store_findings(post=post, findings=findings)
+    if findings:
+        ModerationAction.objects.create(
+            post=post, action=ModerationAction.Action.RESCAN, data={"findings": len(findings)}
+        )
+
+
+def post_scan(*, post: Post) -> int:
+    """Store the scanner's findings on a post for moderators (posts are not held)."""
+    findings = _scan(post)  # before the transaction: nothing slow while rows are locked
+    with transaction.atomic():
+        _store(post, findings)
     return len(findings)
 
 
@@ -35,7 +47,6 @@ def _validate(*, slug: str, title: str, body: str) -> None:
         raise ValidationError(errors)
 
 
-@transaction.atomic
 def post_create(
     *,
     slug: str,
@@ -55,21 +66,20 @@ def post_create(
         published_at=published_at or timezone.now(),
     )
     post.full_clean()
-    post.save()
-    count = post_scan(post=post)
-    if count:
-        ModerationAction.objects.create(
-            post=post, action=ModerationAction.Action.RESCAN, data={"findings": count}
-        )
+    findings = _scan(post)
+    with transaction.atomic():
+        post.save()
+        _store(post, findings)
     return post
 
 
-@transaction.atomic
 def post_update(*, post: Post, **fields) -> Post:
     for name, value in fields.items():
         setattr(post, name, value)
     _validate(slug=post.slug, title=post.title, body=post.body)
     post.full_clean()
-    post.save()
-    post_scan(post=post)
+    findings = _scan(post)
+    with transaction.atomic():
+        post.save()
+        _store(post, findings)
     return post

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..exceptions import InvalidTransition, ModerationConflict
+from ..exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
 from ..idempotency import idempotency_forget_comment
 from ..models import ANONYMOUS_NAME, Comment, Finding, ModerationAction, Report
 from ..moderation import CATEGORY_LABELS, redact
@@ -83,6 +83,12 @@ def _last_redaction_spans(comment: Comment) -> list[dict]:
     return list((last.data or {}).get("spans", [])) if last else suggested_spans(comment)
 
 
+def _original_hidden_from(actor, comment: Comment) -> bool:
+    if actor is None or actor.has_perm("comments.view_original"):
+        return False
+    return comment.actions.filter(action=Action.REDACT).exists()
+
+
 def _decide(
     *,
     comment_id: int,
@@ -111,13 +117,20 @@ def _decide(
                 raise InvalidTransition(current=before, action=decision)
             restore_to = last.from_status
         after = next_status(before, decision, restore_to=restore_to)
+        # A moderator who may not read a redacted comment's original must not publish it
+        # unread either: no approve, no restore to published, no spans of their own.
+        blind = _original_hidden_from(actor, comment)
+        if blind and (after == Status.PUBLISHED or (decision is Decision.REDACT and spans)):
+            raise OriginalRestricted
 
         data: dict = {}
         body, public_body, author_name = comment.body, comment.public_body, comment.author_name
         if after == Status.PUBLISHED:
             public_body = body
         elif after == Status.REDACTED:
-            if decision is Decision.REDACT:
+            if decision is Decision.REDACT and blind:
+                spans = _last_redaction_spans(comment)
+            elif decision is Decision.REDACT:
                 spans = clean_spans(body, spans) if spans is not None else suggested_spans(comment)
                 if not spans:
                     raise ValidationError({"spans": _("伏せ字にする範囲がありません。")})

@@ -9,6 +9,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from posts.models import Post
+
 from .. import policy
 from ..client import client_hash
 from ..exceptions import ReportThrottled
@@ -36,21 +38,30 @@ def comment_report(
     note = (note or "").strip()
     if len(note) > 500:
         raise ValidationError({"note": _("補足は500文字以内で入力してください。")})
-    comment = Comment.objects.filter(pk=comment_id, status__in=PUBLIC_STATUSES).first()
-    if comment is None:
+    visible = Comment.objects.filter(
+        pk=comment_id, status__in=PUBLIC_STATUSES, post__in=Post.objects.visible()
+    )
+    found = visible.only("pk", "public_body").first()
+    if found is None:
         raise Comment.DoesNotExist
+    threshold = report_threshold(found)  # a scan: done before any row is locked
     hashed = client_hash(client_ip)
     same_client = Q(reporter=reporter) if reporter is not None else Q(client_hash=hashed)
     if reporter is None and not hashed:
         same_client = Q(pk__in=[])
-    if Report.objects.filter(same_client, comment=comment, resolved_at__isnull=True).exists():
-        raise ReportThrottled
-    hour_ago = timezone.now() - timedelta(hours=1)
-    if Report.objects.filter(same_client, created_at__gte=hour_ago).count() >= REPORTS_PER_HOUR:
-        raise ReportThrottled
-    threshold = report_threshold(comment)
 
     with transaction.atomic():
+        # The comment's row lock serialises reports on it, so the duplicate check and
+        # the threshold count see each other (PostgreSQL; SQLite serialises writers).
+        comment = visible.select_for_update().first()
+        if comment is None:
+            raise Comment.DoesNotExist
+        if Report.objects.filter(same_client, comment=comment, resolved_at__isnull=True).exists():
+            raise ReportThrottled
+        hour_ago = timezone.now() - timedelta(hours=1)
+        recent = Report.objects.filter(same_client, created_at__gte=hour_ago).count()
+        if recent >= REPORTS_PER_HOUR:
+            raise ReportThrottled
         report = Report.objects.create(
             comment=comment, reporter=reporter, client_hash=hashed, reason=reason, note=note
         )

@@ -499,3 +499,27 @@ def test_queue_keeps_a_requeued_redaction_original_restricted(
 
     results = as_user(senior_moderator).get(QUEUE).json()["results"]
     assert next(r for r in results if r["id"] == held.pk)["body"] == f"番号は{SECRET}です"
+
+
+def test_blind_moderator_approving_a_requeued_redaction_gets_403(post, moderator, senior_moderator):
+    from rest_framework.test import APIClient
+
+    from comments import services as comment_services
+    from comments.models import Comment
+    from comments.services.reports import requeue
+    from tests.factories import CommentFactory, FindingFactory
+
+    held = CommentFactory(post=post, body="電話は090-1234-5678です", status=Comment.Status.PENDING)
+    FindingFactory(comment=held, category="PHONE", start=3, end=16)
+    c = comment_services.comment_redact(comment_id=held.pk, version=1, actor=senior_moderator)
+    requeue(comment=c, priority=30, reason_code="reports", data={})
+    c.refresh_from_db()
+    client = APIClient()
+    client.force_authenticate(moderator)
+    response = client.post(
+        f"/api/v1/moderation/comments/{c.pk}/approve/", {"version": c.version}, format="json"
+    )
+    assert response.status_code == 403
+    assert response.json()["code"] == "original_restricted"
+    c.refresh_from_db()
+    assert c.status == "pending"

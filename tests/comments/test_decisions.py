@@ -180,3 +180,48 @@ def test_prune_idempotency_keys_command(post):
     call_command("prune_idempotency_keys", stdout=out)
     assert "Removed 1" in out.getvalue()
     assert list(IdempotencyKey.objects.values_list("key", flat=True)) == ["new"]
+
+
+@pytest.fixture
+def requeued_redaction(held, senior_moderator):
+    """Redacted by a senior moderator, then sent back to the queue by reports."""
+    from comments.services.reports import requeue
+
+    c = services.comment_redact(comment_id=held.pk, version=1, actor=senior_moderator)
+    requeue(comment=c, priority=30, reason_code="reports", data={})
+    c.refresh_from_db()
+    assert c.status == "pending"
+    return c
+
+
+def test_blind_moderator_cannot_publish_an_unread_original(requeued_redaction, moderator):
+    from comments.exceptions import OriginalRestricted
+
+    c = requeued_redaction
+    with pytest.raises(OriginalRestricted):
+        services.comment_approve(comment_id=c.pk, version=c.version, actor=moderator)
+    with pytest.raises(OriginalRestricted):
+        services.comment_redact(
+            comment_id=c.pk,
+            version=c.version,
+            actor=moderator,
+            spans=[{"start": 0, "end": 1, "category": "PERSON"}],
+        )
+    c.refresh_from_db()
+    assert c.status == "pending"
+
+
+def test_blind_moderator_may_republish_the_last_redaction(requeued_redaction, moderator):
+    c = services.comment_redact(
+        comment_id=requeued_redaction.pk, version=requeued_redaction.version, actor=moderator
+    )
+    assert c.status == "redacted" and c.public_body == "電話は〔電話番号〕です"
+
+
+def test_moderator_with_view_original_may_approve_it(requeued_redaction, senior_moderator):
+    c = services.comment_approve(
+        comment_id=requeued_redaction.pk,
+        version=requeued_redaction.version,
+        actor=senior_moderator,
+    )
+    assert c.status == "published"

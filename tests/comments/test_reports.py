@@ -91,3 +91,13 @@ def test_audit_log_never_names_the_reporter(post):
     entry = ModerationAction.objects.get(comment=c, action="report")
     assert entry.actor is None
     assert Report.objects.get(comment=c).reporter == user
+
+
+def test_comments_on_hidden_posts_cannot_be_reported():
+    from tests.factories import PostFactory
+
+    hidden = PostFactory(status="hidden")
+    c = CommentFactory(post=hidden)
+    with pytest.raises(Comment.DoesNotExist):
+        report(c, 1)
+    assert not Report.objects.exists()

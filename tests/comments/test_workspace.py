@@ -317,3 +317,26 @@ def test_filters_with_control_characters_are_ignored(client, moderator, held, mo
     assert client.get(reverse("comments:log"), {"actor": "mod\x00"}).status_code == 200
     assert seen["moderation_queue"]["category"] is None
     assert seen["moderation_log"]["actor"] is None
+
+
+def test_blind_moderator_sees_no_approve_button_and_a_clear_refusal(
+    client, moderator, senior_moderator, post
+):
+    from comments.services.reports import requeue
+
+    held = CommentFactory(post=post, body=f"番号は{SECRET}です", status=Comment.Status.PENDING)
+    FindingFactory(comment=held, category="PHONE", start=3, end=16)
+    c = comment_redact(comment_id=held.pk, version=1, actor=senior_moderator)
+    requeue(comment=c, priority=30, reason_code="reports", data={})
+    c.refresh_from_db()
+    client.force_login(moderator)
+    html = client.get(reverse("comments:item", args=[c.pk])).content.decode()
+    assert 'id="btn-approve"' not in html and "前回の伏せ字のまま公開" in html
+    response = client.post(
+        reverse("comments:decide", args=[c.pk]),
+        {"decision": "approve", "version": c.version},
+        follow=True,
+    )
+    assert "原文を閲覧できる権限がない" in response.content.decode()
+    c.refresh_from_db()
+    assert c.status == "pending"
