@@ -9,7 +9,7 @@ from posts.models import Post
 
 from .. import policy
 from ..client import client_hash
-from ..models import PATH_SEGMENT, Comment, Finding, ModerationAction
+from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment, Finding, ModerationAction
 from ..scanning import scan_text
 from ..validation import clean_author_name, clean_body
 
@@ -82,6 +82,18 @@ def comment_submit(
         )
     except ValidationError as exc:
         errors["author_name"] = exc.error_list
+    else:
+        # The display name is public too, and no moderator sees it before it shows.
+        if author_name and name != ANONYMOUS_NAME and scan_text(name).hold:
+            errors["author_name"] = [
+                ValidationError(
+                    _(
+                        "表示名に電話番号・実名・アカウントなどの個人情報や、攻撃的な言葉は"
+                        "使えません。匿名のままでも投稿できます。"
+                    ),
+                    code="author_name_flagged",
+                )
+            ]
     parent = None
     if post.status != Post.Status.PUBLISHED:
         errors["post"] = [ValidationError(_("この投稿には返信できません。"), code="post_closed")]

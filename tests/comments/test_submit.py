@@ -136,3 +136,14 @@ def test_depth_setting_is_bounded_by_the_thread_path(monkeypatch):
     monkeypatch.setenv("COMMENTS_MAX_DEPTH", "26")
     with pytest.raises(ImproperlyConfigured):
         env_int("COMMENTS_MAX_DEPTH", 8, minimum=1, maximum=25)
+
+
+@pytest.mark.parametrize("name", ["090-1234-5678", "@tanaka_t", "山田 太郎", "ブログ主氏ね"])
+def test_display_name_with_personal_data_or_abuse_is_refused(post, name):
+    message = refused(post, "author_name", "author_name_flagged", body="本文です", author_name=name)
+    assert "表示名に" in message
+
+
+@pytest.mark.parametrize("name", ["通りすがり", "怒れる客", "匿名希望", "auユーザー"])
+def test_ordinary_display_names_are_fine(post, name):
+    assert comment_submit(post=post, body="本文です", author_name=name).author_name == name
