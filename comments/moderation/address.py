@@ -12,6 +12,7 @@ import re
 from .lexicon import ADDRESS_CONTEXT, PREFECTURE
 from .model import Finding
 from .normalize import View
+from .numbers import BLOCK
 
 _KANJI = r"[一-龥々〆ヶケ]"
 _KANA_CITIES = (
@@ -54,6 +55,10 @@ _KANA_ADDRESS = re.compile(
     rf"(?:\s?{_NUM}(?:ばんち|バンチ|ばん|バン|番地|番|ごう|ゴウ|号)?(?:の?-?{_NUM}(?:ごう|ゴウ|号)?){{0,2}})?"
 )
 _CONTEXT = re.compile(ADDRESS_CONTEXT)
+_ROOM = re.compile(
+    rf"(?<![一-龥々ァ-ヴーA-Za-z])[一-龥々ァ-ヴーA-Za-z]{{0,10}}?{_BUILDING_WORD}"
+    rf"[一-龥々ァ-ヴーA-Za-z]{{0,10}}?\s?\d{{1,4}}号室"
+)
 # Town and block numbers without a city (高円寺南4-27-11), kept only with address words near.
 _TOWN_DASHES = re.compile(
     rf"(?<![一-龥々〆ヶケ]){_KANJI}{{2,6}}(?P<no>{_NUM}(?:-{_NUM}){{1,3}})(?![\d\-])(?P<bld>{_BUILDING})?"
@@ -65,6 +70,16 @@ _BUSINESS_BEFORE = re.compile(
 )
 _BUSINESS_AFTER = re.compile(
     r"^[^。\n]{0,12}(?:営業時間|定休|受付時間|\d{1,2}:\d{2}\s?[〜~\-－]|年中無休)"
+    r"|^の(?:アリーナ|ホール|ドーム|スタジアム|劇場|会場|ライブハウス|ショッピングモール|モール"
+    r"|商業施設|体育館|公民館|球場|競技場|美術館|博物館)"
+)
+# The owner of an address named just before it: 「クリニックの住所は」「会場は」.
+_OWNER_BEFORE = re.compile(
+    r"(?:(?:店|(?<![部小])屋|院|館|社|塾|会場|ホール|アリーナ|スタジアム|クリニック|サロン|カフェ|"
+    r"ショップ|オフィス|教室|スクール|ホテル|旅館|施設|センター|薬局|会社|法人|協会|団体)(?:さん)?"
+    r"の(?:住所|所在地|場所)"
+    r"|(?:会場|ホール|アリーナ|スタジアム|劇場|ホテル|旅館|クリニック|病院|医院|施設)(?:は|って))"
+    r"(?:は|が|:|：|→)?\s?$"
 )
 _PRIVATE_NEAR = re.compile(r"自宅|実家|住んで|在住|私の家|うちの|お住まい|職場|勤務先")
 _PREF = re.compile(PREFECTURE)
@@ -89,6 +104,10 @@ def addresses(view: View) -> list[Finding]:
             a = label.end()
         end = m.end("bld") if m.group("bld") else m.end("no")
         if _is_business(text, a, end):
+            # A business's public address: blocked, so that no name detector claims a
+            # place word inside it (梅田メディカルビル).
+            s, e = view.span(a, end)
+            out.append(Finding(s, e, BLOCK, 0.92, "address.business"))
             continue
         score = 0.9 if pref or munis >= 2 else 0.8
         s, e = view.span(a, end)
@@ -105,6 +124,11 @@ def addresses(view: View) -> list[Finding]:
             end = m.end("bld") if m.group("bld") else m.end("no")
             s, e = view.span(m.start(), end)
             out.append(Finding(s, e, "ADDRESS", 0.6, "address.town"))
+    # A building and room without a street (コーポ栗原203号室): a room number names a home.
+    if "号室" in text:
+        for m in _ROOM.finditer(text):
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "ADDRESS", 0.6, "address.room"))
     for m in _KANA_ADDRESS.finditer(text):
         s, e = view.span(m.start(), m.end())
         out.append(Finding(s, e, "ADDRESS", 0.75, "address.kana"))
@@ -116,4 +140,8 @@ def _is_business(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 12) : a]
     if _PRIVATE_NEAR.search(before) or _PRIVATE_NEAR.search(text[b : b + 12]):
         return False
-    return bool(_BUSINESS_BEFORE.search(before) or _BUSINESS_AFTER.match(text[b : b + 24]))
+    return bool(
+        _BUSINESS_BEFORE.search(before)
+        or _OWNER_BEFORE.search(before)
+        or _BUSINESS_AFTER.match(text[b : b + 24])
+    )

@@ -158,6 +158,12 @@ _LABELLED = re.compile(
     r"(?:[\s:は]|の(?:ID|アカウント)は?|→|=){1,4}@?(?P<h>[A-Za-z][A-Za-z0-9_.\-]{2,29}|[A-Za-z0-9_.\-]{3,29}[A-Za-z_][A-Za-z0-9_.\-]*)"
 )
 
+# A bare "ID" right after these words labels a record (an order, a trade), not an account.
+_RECORD_ID = re.compile(
+    r"(?:取引|注文|予約|商品|出品|受付|問い合わせ|問合せ|お問合せ|管理|製品|端末|伝票|決済|請求|"
+    r"トランザクション|チケット|セッション|デバイス|案件|申込|契約)\s?$"
+)
+
 
 def handles(view: View) -> list[Finding]:
     out: list[Finding] = []
@@ -173,6 +179,9 @@ def handles(view: View) -> list[Finding]:
         h = m.group("h").rstrip(".-")
         if OFFICIAL.search(h) or not re.search(r"[0-9_]", h) and len(h) < 5:
             continue
+        record = _RECORD_ID.search(text[max(0, m.start() - 8) : m.start()])
+        if m.group().startswith("ID") and record:
+            continue  # 取引ID, 注文ID, 予約ID: the identifier of a transaction, not a person
         s, e = view.span(m.start("h"), m.start("h") + len(h))
         out.append(Finding(s, e, "ACCOUNT", 0.8, "account.label"))
     return out

@@ -24,6 +24,9 @@ _DETERMINER = r"(?:元|当該|あの|この|その|例の|新人の?|前の|問�
 _NOT_SPECIFIC = (
     r"(?!番号|時間|研修|教育|募集|制度|全員|全般|全体|個人|側|業務|対応|数|室|部|課|業界|会社|達|たち"
     r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同|電話|成績|不足|研修|会議|トーク|費|料|代)"
+    # バイト辞めたい, バイト終わった, パート探し: the job as an activity, not a person.
+    r"(?!辞めたい|辞めよう|辞めます|辞めました|終わ|帰り|探し|始め|休み|中(?:に|は|で|の|だ)|先|仲間|時代"
+    r"|のシフト|の時給|の面接|の給料|の求人)"
 )
 _GENERIC_TARGET = re.compile(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
@@ -34,7 +37,7 @@ _GENERIC_TARGET = re.compile(
     rf"(?:員|士|師|官|手|係|長|屋|マン|嬢|医|主|者|ナー|ター|ラー)(?![一-龥ァ-ヴー])"
     rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
     rf"|ジジイ|おっさん|おばさん|子)"
-    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん"
+    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん|ねーちゃん|にーちゃん|ねぇちゃん|あんちゃん"
     rf"|おっさん|おばさん|おばちゃん|おじさん|オヤジ|ババア|ジジイ)(?![一-龥ァ-ヴー])"
     rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
@@ -79,6 +82,13 @@ _CONDUCT_BETWEEN = re.compile(
 _SELF_SUBJECT = re.compile(
     r"(?:(?<![ぁ-ゖ])(?:わたし|あたし|ぼく|おれ|うち)|俺|私|僕|自分|オレ|ワイ|ウチ)(?:は|も|が|って|こそ)(?:本当に|ほんと|マジで|まじで|正直)?[、\s]?$"
 )
+# A quote taken up as the speaker's own words: 「…」←それな, 「…」これに同意, 「…」ほんこれ.
+_ENDORSE = re.compile(
+    r"\s*(?:←|<-|＜-|→)?\s*(?:それな|これな|ほんこれ|ほんとそれ|まじそれ|マジそれ|禿同|激しく同意|"
+    r"(?:これ|それ)?に?(?:\d+|全面|完全)?同意|正論|その通り|そのとおり|これ(?:に)?尽きる|わかる|同感)"
+)
+# What follows a person addressed at the very start of a comment (あなた、 / 店長へ / >>8).
+_ADDRESSEE_AFTER = re.compile(r"[\s、,。!！:：…]|さん|様|ちゃん|くん|君|へ|に告ぐ|よ|$")
 _CONDEMN = re.compile(r"やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報")
 
 
@@ -114,7 +124,10 @@ class HarassmentDetector:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         out: list[HarassmentFinding] = []
         for kind, a, b in abuses:
-            if any(qa < a and b < qb for qa, qb in quotes) or REPORTED.match(text, b):
+            quoted = [(qa, qb) for qa, qb in quotes if qa < a and b < qb]
+            if quoted and not _ENDORSE.match(text, quoted[0][1]):
+                continue
+            if not quoted and REPORTED.match(text, b):
                 continue
             si = _index(sentences, a)
             sa, sb = sentences[si]
@@ -147,7 +160,9 @@ class HarassmentDetector:
             if target is None and kind in COMMENT_WIDE:
                 target = _nearest([t for t in targets if not (t.a <= a < t.b)], a)
             if target is None and targets and targets[0].a <= 2:
-                target = targets[0]  # an addressee opening the comment (>>8, あなた、)
+                first = targets[0]
+                if _ADDRESSEE_AFTER.match(text, first.b) or text[first.a : first.a + 1] in ">＞":
+                    target = first  # an addressee opening the comment (>>8, あなた、)
             if target is None:
                 continue
             out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))

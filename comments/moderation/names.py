@@ -160,7 +160,7 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
 
 _GIVEN_KANA = re.compile(
     r" (?!さん|さま|ちゃん|くん|たん|せんせ|です|でし|だよ|だね|だけ|って|から|まで"
-    r"|など|とか|なら|しか"
+    r"|など|とか|なら|しか|まじ|マジ|まぢ|ほんと|ホント|めっちゃ|すごい|すごく|ガチ|がち"
     r"|ってば|じゃ|ども|たち|ら(?:は|が|の|、))"
     r"(?:[ぁ-ゖ]{2,4}?|[ァ-ヴ][ァ-ヴー]{1,4}?)(?=[、,。\sでがはのをにとも]|$)"
 )
@@ -192,6 +192,23 @@ def _place_as_surname(text: str, token: Any) -> tuple[int, int] | None:
 def _place_like(text: str, a: int) -> bool:
     """A surname right after a place word (東京の…) or inside a bank/branch phrase."""
     return text[max(0, a - 2) : a] in ("銀行", "支店", "県の", "市の")
+
+
+# 店員のゆいなちゃん, 講師のケンタさん: a kana word the dictionary does not know, between a
+# role word and an honorific, is a given name.  Kin and crowd words (おばちゃん, みなさん,
+# にーちゃん) are left out.
+_ROLE_KANA_NAME = re.compile(
+    rf"(?:{ROLE})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども)"
+    rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヴ][ァ-ヴー]{{1,4}}))(?=ちゃん|さん|くん|たん)"
+)
+
+
+def role_kana_names(view: View) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _ROLE_KANA_NAME.finditer(view.text):
+        s, e = view.span(m.start("n"), m.end("n"))
+        out.append(Finding(s, e, "PERSON", 0.7, "person.role_kana"))
+    return out
 
 
 # --- romaji names ----------------------------------------------------------------------

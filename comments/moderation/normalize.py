@@ -163,6 +163,11 @@ _RSEP = r"(?:[\s、,・\-ー.]|の)"
 # A run of at least eight spoken digits: a phone or card number read aloud.
 _READING_RUN = re.compile(rf"(?:{_TOKEN})(?:{_RSEP}{{0,2}}(?:{_TOKEN})){{7,}}")
 _READING_TOKEN = re.compile(_TOKEN)
+# Spoken digits mixed with written ones (ゼロ9ゼロ 1234 5678): only readings of two kana
+# or more take part, so a particle (に, ご, く) next to a number is never read as a digit.
+_LONG_TOKEN = "|".join(sorted((w for w in _READING_DIGIT if len(w) >= 2), key=len, reverse=True))
+_MIXED_RUN = re.compile(rf"(?:{_LONG_TOKEN}|[0-9])(?:{_RSEP}{{0,2}}(?:{_LONG_TOKEN}|[0-9])){{7,}}")
+_MIXED_TOKEN = re.compile(rf"{_LONG_TOKEN}|[0-9]")
 _KANJI_RUN = re.compile(
     r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}"
 )
@@ -222,8 +227,24 @@ def digit_view(view: View) -> View:
     text = view.text
     edits: list[tuple[int, int, str]] = []
     if not text.isascii():
+        spoken: list[tuple[int, int]] = []
         for m in _READING_RUN.finditer(text):
             edits.extend(_spoken(m))
+            spoken.append((m.start(), m.end()))
+        for m in _MIXED_RUN.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spoken):
+                continue
+            toks = list(_MIXED_TOKEN.finditer(m.group()))
+            if all(t.group().isdigit() for t in toks):
+                continue
+            base = m.start()
+            edits.extend(
+                (base + t.start(), base + t.end(), _READING_DIGIT[t.group()])
+                for t in toks
+                if not t.group().isdigit()
+            )
+            run = m.group()
+            edits.extend((base + i, base + i + 1, "-") for i, c in enumerate(run) if c == "の")
         for m in _KANJI_RUN.finditer(text):
             base = m.start()
             edits.extend(

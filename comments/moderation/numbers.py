@@ -23,10 +23,11 @@ from .lexicon import (
     PHONE_CONTEXT,
     POSTAL_CONTEXT,
     PREFECTURE,
+    YUCHO_CONTEXT,
 )
 from .model import Finding
 from .normalize import View
-from .validators import card_shape_ok, luhn_ok, my_number_ok, phone_kind
+from .validators import card_shape_ok, ean13_ok, luhn_ok, my_number_ok, phone_kind
 
 BLOCK = "_BLOCK"
 
@@ -75,6 +76,16 @@ _BUSINESS_AFTER = re.compile(
     r"|\s?[(（]?(?:本社|代表|本店|支店|営業所|受付時間|営業時間|コールセンター|お客様)"
 )
 
+# 「店の電話」「塾の電話番号は」「タクシー会社の代表番号」「サポート」: the line belongs to a
+# business when the word owning it is a business noun (a landline or 050 number only; a
+# mobile is too often a person's own even when a shop hands it out).
+_OWNER_BUSINESS = re.compile(
+    r"(?:店|社|塾|院|局|館|署|役所|営業所|研究所|診療所|保健所|センター|サポート|窓口|事務局|本部|ショップ|クリニック|"
+    r"ホテル|会場|教室|スクール|サロン|カフェ|薬局|事業所)(?:さん)?"
+    r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
+    r"(?:は|が|も|:|：|=|→)?\s?$"
+)
+
 
 def _finding(view: View, a: int, b: int, cat: str, score: float, rule: str) -> Finding:
     s, e = view.span(a, b)
@@ -104,6 +115,10 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
     # Whole chain as a card or 12-digit number first: these are never split.
     if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
         card_ctx = _has(_CARD_CTX, _before(text, a, 24))
+        if len(groups) == 1 and digits[:2] in ("45", "49") and ean13_ok(digits) and not card_ctx:
+            # An unbroken 13-digit run with a Japanese JAN prefix and a valid barcode
+            # check digit is a product code, not a (rare 13-digit) card number.
+            return [_finding(view, a, b, BLOCK, 0.9, "id.product_code")]
         # Four groups of four with a card prefix read as a card even when a digit is
         # misheard (the Luhn check fails), unless a label says it is an order number.
         grouped = len(groups) == 4 and all(len(g[2]) == 4 for g in groups)
@@ -171,6 +186,9 @@ def _phone_from(
         if _has(_NOT_PHONE_CTX, ctx):
             return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal"), j + 1
         after = text[b : b + 14]
+        ip_or_fixed = kind != "mobile" or digits.startswith("050")
+        if ip_or_fixed and _OWNER_BUSINESS.search(_before(text, a, 24)):
+            return _finding(view, a, b, BLOCK, 0.85, "phone.business_owner"), j + 1
         if _has(_BUSINESS_CTX, _before(text, a, 24)) or (
             kind == "landline" and _BUSINESS_AFTER.match(after)
         ):
@@ -187,6 +205,7 @@ def _phone_from(
 
 _ID_VALUE = (
     r"(?P<val>[A-Z]{0,3}-?\d[\d\- ]{2,20}\d(?:[A-Z]{1,2}\d{2,8})?[A-Z]{0,2}(?![A-Za-z])"
+    r"|\d{1,4}[A-Z]{1,2}\d{3,8}(?![A-Za-z0-9])"
     r"|[A-Z]{1,3}-?\d{2,3})"
 )
 _LABELLED_ID = re.compile(
@@ -226,6 +245,10 @@ _BANK = re.compile(
 )
 _BANK_LABEL = re.compile(r"口座(?:番号)?(?:[\s:は]|の|が){0,3}$")
 _YUCHO = re.compile(r"(?<![\d\-])1\d{4}-\d{1,8}(?![\d\-])")
+# Japan Post 記号 and 番号 written as two labelled fields: the 記号 (5 digits, 1xxxx).
+_YUCHO_SYMBOL = re.compile(r"記号(?:[\s:は]|の){0,3}(?P<val>1\d{4})(?![\d\-])")
+_YUCHO_CTX = re.compile(YUCHO_CONTEXT)
+_YUCHO_NUMBER = re.compile(r"[\s、,/]{0,3}番号(?:[\s:は]|の){0,3}(?P<val>\d{5,8})(?![\d\-])")
 
 
 def bank_accounts(view: View) -> list[Finding]:
@@ -242,6 +265,17 @@ def bank_accounts(view: View) -> list[Finding]:
             out.append(_finding(view, num_start, m.end(), "BANK_ACCOUNT", 0.9, "bank.label"))
         elif len(m.group("num")) == 7 and (_has(_BANK_CTX, before) or _has(_BANK_CTX, after)):
             out.append(_finding(view, num_start, m.end(), "BANK_ACCOUNT", 0.75, "bank.context"))
+    if "記号" in text:
+        for m in _YUCHO_SYMBOL.finditer(text):
+            if _has(_YUCHO_CTX, _before(text, m.start(), 20)) and not _has(
+                _INSURANCE_CTX, _before(text, m.start(), 20)
+            ):
+                a, b = m.start("val"), m.end("val")
+                out.append(_finding(view, a, b, "BANK_ACCOUNT", 0.8, "bank.yucho_symbol"))
+                num = _YUCHO_NUMBER.match(text, b)
+                if num:  # the 番号 field that follows (up to eight digits)
+                    a, b = num.start("val"), num.end("val")
+                    out.append(_finding(view, a, b, "BANK_ACCOUNT", 0.8, "bank.yucho_number"))
     for m in _YUCHO.finditer(text):
         digits = m.group().replace("-", "")
         if len(digits) in (13, 12) or _has(_BANK_CTX, _before(text, m.start(), 30)):

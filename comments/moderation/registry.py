@@ -92,6 +92,8 @@ class Registry:
         self.roles: list[tuple[str, str | int]] = []
         self.masked: list[tuple[str, str | int]] = []
         self.masked_tail: dict[str, str] = {}
+        # Parts too short to match alone (林, らん): they need a title or cue after them.
+        self.short: dict[str, str | int] = {}
         for person in people:
             self._add_person(person)
         keys = sorted(self.forms, key=len, reverse=True)
@@ -101,6 +103,12 @@ class Registry:
             for p, _ in sorted(self.masked, key=lambda x: -len(x[0]))
         )
         self.masked_pattern = re.compile(masked) if masked else None
+        shorts = [k for k in sorted(self.short, key=len, reverse=True) if k not in self.forms]
+        self.short_pattern = (
+            re.compile(f"(?:{'|'.join(map(re.escape, shorts))})(?=(?:{_SHORT_CUE}))")
+            if shorts
+            else None
+        )
 
     def _add(self, key: str, kind: str, person: str | int, script: str | None = None) -> None:
         if len(key) < 2 or (kind == "part" and _script(key) != "kanji" and len(key) < 3):
@@ -120,8 +128,15 @@ class Registry:
             self._add(full, "full", ident)
             if len(loose_parts) == 2:
                 self._add(loose_parts[1] + loose_parts[0], "full", ident)
+            if len(loose_parts) > 2:
+                # グエン・ティ・ラン written as Lan Nguyen or グエンラン: family and given name
+                # without the middle part, in both orders.
+                self._add(loose_parts[0] + loose_parts[-1], "full", ident)
+                self._add(loose_parts[-1] + loose_parts[0], "full", ident)
             for lp in loose_parts if len(loose_parts) > 1 else []:
                 self._add(lp, "part", ident)
+                if len(lp) < 3 and (_KANJI.fullmatch(lp) or len(lp) == 2):
+                    self.short.setdefault(lp, ident)
             readings = [r for part in parts for r in _readings(part)]
             kana_parts = readings if len(readings) == len(parts) else []
             if not kana_parts and all(_HIRA.fullmatch(lp) for lp in loose_parts):
@@ -133,6 +148,8 @@ class Registry:
                 if len(kana_parts) > 1:
                     for k in kana_parts:
                         self._add(k, "part", ident)
+                        if len(k) == 2:
+                            self.short.setdefault(k, ident)
                 self._add_romaji(kana_parts, ident)
             if _KANJI.fullmatch(full) and len(full) >= 3:
                 self._add_masked(full, ident, "")
@@ -176,7 +193,8 @@ class Registry:
         if self.pattern is not None:
             for m in self.pattern.finditer(text):
                 form = self.forms[m.group()]
-                if not _bounded(text, m.start(), m.end(), form):
+                brk = _script_break(original, lv, m.start())
+                if not _bounded(text, m.start(), m.end(), form, brk):
                     continue
                 s, e = lv.span(m.start(), m.end())
                 if form.script == "handle":
@@ -188,6 +206,15 @@ class Registry:
                     out.append(
                         Finding(s, e, "PERSON", score, f"protected.{form.kind}", form.person)
                     )
+        if self.short_pattern is not None:
+            for m in self.short_pattern.finditer(text):
+                ident = self.short[m.group()]
+                form = Form(m.group(), "part", _script(m.group()), ident)
+                brk = _script_break(original, lv, m.start())
+                if not _bounded(text, m.start(), m.end(), form, brk):
+                    continue
+                s, e = lv.span(m.start(), m.end())
+                out.append(Finding(s, e, "PERSON", 0.85, "protected.short", ident))
         if self.masked_pattern is not None:
             for m in self.masked_pattern.finditer(text):
                 ident = next(i for p, i in self.masked if re.fullmatch(p, m.group()))
@@ -200,7 +227,28 @@ _PARTICLES = "のはがともをにへや"
 _LAUGH_TAIL = re.compile(r"w+(.?)")
 
 
-def _bounded(text: str, a: int, b: int, form: Form) -> bool:
+_CUES = "さん 様 氏 ちゃん くん 先生 とかいう っていう って "
+# What may follow a short name part (林, らん) for it to be a name: a title, an honorific,
+# a role word or a naming cue (林とかいう, ランって子).
+_SHORT_CUE = "|".join(
+    re.escape(w)
+    for w in sorted(
+        {loose_key(w) for w in (_CUES + ROLE_NOUNS).split()},
+        key=len,
+    )[::-1]
+)
+
+
+def _script_break(original: str, lv: View, a: int) -> bool:
+    """Whether the original text switches from hiragana to katakana at view offset a."""
+    s = lv.starts[a]
+    if s == 0:
+        return False
+    here, before = original[s], original[s - 1]
+    return ("ァ" <= here <= "ヺ" or "ｦ" <= here <= "ﾝ") and "ぁ" <= before <= "ゖ"
+
+
+def _bounded(text: str, a: int, b: int, form: Form, script_break: bool = False) -> bool:
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
     if form.script in ("roma", "handle"):
@@ -211,7 +259,11 @@ def _bounded(text: str, a: int, b: int, form: Form) -> bool:
         )
     if form.script == "kana":
         # の/は/が before a name of three kana or more is a particle (元運転手のけんたろう).
-        glued = "ぁ" <= before <= "ゖ" and not (b - a >= 3 and before in _PARTICLES)
+        glued = (
+            "ぁ" <= before <= "ゖ"
+            and not (b - a >= 3 and before in _PARTICLES)
+            and not script_break  # 名札見たらグエンって: katakana after hiragana starts a word
+        )
         return not glued and _NOT_PERSON.match(text, b) is None
     if form.kind == "part" and _KANJI.fullmatch(before):
         return False

@@ -11,7 +11,14 @@ from typing import Any
 from . import address, contact, dates, numbers
 from .harassment import HarassmentDetector
 from .model import Finding, ProtectedPerson, ScanResult
-from .names import masked_names, romaji_names, sudachi_names, tokenize, tokenizer
+from .names import (
+    masked_names,
+    role_kana_names,
+    romaji_names,
+    sudachi_names,
+    tokenize,
+    tokenizer,
+)
 from .normalize import digit_view, joined_view, loose_view, normalize
 from .registry import Registry, is_role_phrase
 
@@ -84,6 +91,8 @@ class Scanner:
         cjk = _CJK.search(nv.text) is not None
         if cjk:
             candidates += sudachi_names(nv, tokenize(nv.text))
+            if "の" in nv.text:
+                candidates += role_kana_names(nv)
             if _MASK_HINT.search(nv.text):
                 candidates += masked_names(nv)
         if _LATIN_WORD.search(nv.text):

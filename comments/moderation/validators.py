@@ -27,6 +27,14 @@ def card_shape_ok(digits: str) -> bool:
     return digits[0] in "3456" or digits[:2] in ("22", "27", "62")
 
 
+def ean13_ok(digits: str) -> bool:
+    """A 13-digit product barcode (JAN/EAN-13): weights 1,3 and a check digit."""
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    total = sum((ord(c) - 48) * (3 if i % 2 else 1) for i, c in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == ord(digits[12]) - 48
+
+
 def my_number_ok(digits: str) -> bool:
     """The check digit of the 12-digit individual number (My Number)."""
     if len(digits) != 12 or not digits.isdigit() or len(set(digits)) == 1:
