@@ -76,10 +76,11 @@ _BUSINESS_AFTER = re.compile(
 # The owner of an address named just before it: 「クリニックの住所は」「会場は」.
 _OWNER_BEFORE = re.compile(
     r"(?:(?:店|(?<![部小])屋|院|館|社|塾|会場|ホール|アリーナ|スタジアム|クリニック|サロン|カフェ|"
-    r"ショップ|オフィス|教室|スクール|ホテル|旅館|施設|センター|薬局|会社|法人|協会|団体)(?:さん)?"
+    r"ショップ|オフィス|教室|スクール|ホテル|旅館|施設|センター|薬局|会社|法人|協会|団体|役所|役場|学校|保育園"
+    r"|幼稚園)(?:さん)?"
     r"の(?:住所|所在地|場所)"
     r"|(?:会場|ホール|アリーナ|スタジアム|劇場|ホテル|旅館|クリニック|病院|医院|施設)(?:は|って))"
-    r"(?:は|が|:|：|→)?\s?$"
+    r"(?:は|が|:|：|→)?\s?(?:〒?\s?\d{3}-?\d{4}\s?)?$"
 )
 _PRIVATE_NEAR = re.compile(r"自宅|実家|住んで|在住|私の家|うちの|お住まい|職場|勤務先")
 _PREF = re.compile(PREFECTURE)
@@ -142,6 +143,6 @@ def _is_business(text: str, a: int, b: int) -> bool:
         return False
     return bool(
         _BUSINESS_BEFORE.search(before)
-        or _OWNER_BEFORE.search(before)
+        or _OWNER_BEFORE.search(text[max(0, a - 24) : a])
         or _BUSINESS_AFTER.match(text[b : b + 24])
     )

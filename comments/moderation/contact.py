@@ -13,7 +13,7 @@ _AT = (
     r"|\s+at\s+)"
 )
 _DOT = (
-    r"(?:\s*(?:\(dot\)|\[dot\]|【dot】|【ドット】|【\.】|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*"
+    r"(?:\s*(?:\(dot\)|\[dot\]|\[\.\]|\(\.\)|【dot】|【ドット】|【\.】|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*"
     r"|\.|\s+dot\s+)"
 )
 _TLD = (
@@ -102,6 +102,11 @@ OFFICIAL = re.compile(
 )
 
 
+_USER_PATH = re.compile(
+    r"/(?:user|users|profile|member|members|seller|mypage)/(?:profile/)?(?=[A-Za-z0-9_.\-]*[0-9_])[A-Za-z0-9_.\-]{3,}/?$"
+)
+
+
 def _profile(url: str) -> bool:
     """True when url points at a person's profile, channel or post under their handle."""
     bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.IGNORECASE)
@@ -109,7 +114,8 @@ def _profile(url: str) -> bool:
     host = host.lower()
     rule = _SOCIAL.get(host)
     if rule is None:
-        return False
+        # shop.example.jp/user/profile/55123: a user page on any site
+        return bool(_USER_PATH.search("/" + path))
     parts = [p for p in re.split(r"[/?#]", path) if p]
     if not parts:
         return False

@@ -29,6 +29,22 @@ _DATE = re.compile(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})|(?P<slash
 _AFTER = re.compile(BIRTH_AFTER)
 _BEFORE = re.compile(BIRTH_BEFORE)
 _CLAUSE_END = re.compile(r"[。！？!?\n]")
+_PROFILE_AFTER = re.compile(r"\s?(?:って|と)?\s?(?:プロフ|プロフィール)")
+_AGE_NEAR = re.compile(r"(?<![\d.])\d{1,2}歳(?!以|未|から|まで|児|の子)")
+_FULL = re.compile(_FULL_DATE)
+_NAME_GAP = re.compile(r"[\s、,（(]{1,3}")
+
+
+def dates_after_names(view: View, original: str, names: list[Finding]) -> list[Finding]:
+    """木下 進 S52.3.8, 佐藤 愛子、1969年4月2日: a full date right after a person's name."""
+    out: list[Finding] = []
+    if not names:
+        return out
+    for m in _FULL.finditer(view.text):
+        s, e = view.span(m.start(), m.end())
+        if any(f.end <= s and _NAME_GAP.fullmatch(original, f.end, s) for f in names):
+            out.append(Finding(s, e, "BIRTHDATE", 0.8, "birthdate.after_name"))
+    return out
 
 
 def birthdates(view: View) -> list[Finding]:
@@ -39,7 +55,7 @@ def birthdates(view: View) -> list[Finding]:
     for m in _DATE.finditer(text):
         a, b = m.start(), m.end()
         after = _AFTER.match(text, b)
-        window = text[max(0, a - 14) : a]
+        window = text[max(0, a - 30) : a]
         cut = list(_CLAUSE_END.finditer(window))
         if cut:
             window = window[cut[-1].end() :]
@@ -49,7 +65,11 @@ def birthdates(view: View) -> list[Finding]:
         )
         follows = text[b : b + 6]
         noun_after = re.match(r"\s?(?:の|が|は|、)?\s?(?:生年月日|誕生日|生まれ)", follows)
-        if not (after or before or noun_after):
+        # 2004/8/21 ってプロフに / …で20歳: a full date with a profile or an age next to it
+        age = m.group("full") and (
+            _PROFILE_AFTER.match(text, b) or _AGE_NEAR.search(text, b, min(len(text), b + 40))
+        )
+        if not (after or before or noun_after or age):
             continue
         if m.group("slash") and not before:
             continue

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .abuse import ABUSE, COMMENT_WIDE, REPORTED, SCORES, lemma_wishes
+from .abuse import ABUSE, COMMENT_WIDE, CROWD, REPORTED, SCORES, calls_to_action, lemma_wishes
 from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
 from .model import Finding, HarassmentFinding
 from .normalize import View
@@ -33,11 +33,12 @@ _GENERIC_TARGET = re.compile(
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
     # 問題の検針員, 当該添乗員, 例の整備士: a determiner and any occupational noun.
+    rf"|(?:お巡り|おまわり|警官|警察官|巡査)(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     rf"|(?<![ぁ-ゖァ-ヴ一-龥])(?:あの|この|その|例の|問題の|当該|件の|元)[一-龥ァ-ヴー]{{1,6}}?"
     rf"(?:員|士|師|官|手|係|長|屋|マン|嬢|医|主|者|ナー|ター|ラー)(?![一-龥ァ-ヴー])"
     rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
     rf"|ジジイ|おっさん|おばさん|子)"
-    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん|ねーちゃん|にーちゃん|ねぇちゃん|あんちゃん"
+    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:若い|年配の|太った|中年の|新人の|ベテランの|態度の悪い)?(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん|ねーちゃん|にーちゃん|ねぇちゃん|あんちゃん"
     rf"|おっさん|おばさん|おばちゃん|おじさん|オヤジ|ババア|ジジイ)(?![一-龥ァ-ヴー])"
     rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
@@ -80,7 +81,7 @@ _CONDUCT_BETWEEN = re.compile(
 )
 # The speaker as the subject right before an insult: 俺はバカ, 私もほんとアホ, 自分が無能.
 _SELF_SUBJECT = re.compile(
-    r"(?:(?<![ぁ-ゖ])(?:わたし|あたし|ぼく|おれ|うち)|俺|私|僕|自分|オレ|ワイ|ウチ)(?:は|も|が|って|こそ)(?:本当に|ほんと|マジで|まじで|正直)?[、\s]?$"
+    r"(?:(?<![ぁ-ゖ])(?:わたし|あたし|ぼく|おれ|うち)|俺|私|僕|自分|オレ|ワイ|ウチ)(?:は|も|が|って|こそ)?(?:本当に|ほんと|マジで|まじで|正直)?[、\s]?$"
 )
 # A quote taken up as the speaker's own words: 「…」←それな, 「…」これに同意, 「…」ほんこれ.
 _ENDORSE = re.compile(
@@ -89,7 +90,14 @@ _ENDORSE = re.compile(
 )
 # What follows a person addressed at the very start of a comment (あなた、 / 店長へ / >>8).
 _ADDRESSEE_AFTER = re.compile(r"[\s、,。!！:：…]|さん|様|ちゃん|くん|君|へ|に告ぐ|よ|$")
-_CONDEMN = re.compile(r"やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報")
+# A crowd rather than a person: 奴ら, お前ら (as a plural), どいつもこいつも, 〜連中.
+_GROUP = re.compile(
+    r"(?:奴|やつ|ヤツ|こいつ|あいつ|そいつ|コイツ|アイツ)(?:ら|等)|どいつもこいつも|連中|(?:お前|おまえ|あんた)ら"
+)
+_GROUP_AFTER = re.compile(r"(?:の)?(?:集まり|集団|ばっか|ばかり|だらけ|揃い|ぞろい)")
+_CONDEMN = re.compile(
+    r"(?<=[すくぐむぶつうる])な(?:よ|って|[。！!]|$)|すんな|やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報"
+)
 
 
 @dataclass(slots=True)
@@ -98,6 +106,7 @@ class Target:
     b: int
     key: str | int | None = None
     self_ref: bool = False  # an insult phrase naming its own target (窓口のババア)
+    group: bool = False  # a crowd (奴ら, どいつもこいつも): abuse of it has no individual target
     named: bool = False  # a name or handle found as personal data
     related: bool = False  # ends in a relation (…の娘, …の嫁)
     core: int = -1  # end before the relation (…の親の顔が見たい: abuse may start in it)
@@ -112,6 +121,7 @@ class HarassmentDetector:
         text = hv.text
         abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
         abuses = _merge(abuses, lemma_wishes(text))
+        abuses = _merge(abuses, _calls(text, personal))
         if not abuses:
             if not personal and "ね" not in text:
                 return []
@@ -156,15 +166,22 @@ class HarassmentDetector:
                 continue  # 施設長の対応、クソすぎる: the conduct is abused, not the person
             if target is None and si > 0:
                 pa, pb = sentences[si - 1]
-                target = _nearest([t for t in targets if pa <= t.a < pb], a)
+                before = [t for t in targets if pa <= t.a < pb]
+                if any(t.group for t in before):
+                    continue  # 「…叩いてる奴ら、…。暇人かよ」: the crowd of the sentence before
+                target = _nearest(before, a)
             if target is None and kind in COMMENT_WIDE:
                 target = _nearest([t for t in targets if not (t.a <= a < t.b)], a)
             if target is None and targets and targets[0].a <= 2:
                 first = targets[0]
                 if _ADDRESSEE_AFTER.match(text, first.b) or text[first.a : first.a + 1] in ">＞":
                     target = first  # an addressee opening the comment (>>8, あなた、)
-            if target is None:
+            if target is None and targets and kind not in COMMENT_WIDE:
+                target = _topic(text, targets)  # 「担当の…おばさん、性格悪すぎ。…死ねばいいのに」
+            if target is None or target.group:
                 continue
+            if kind in ("insult", "demeaning") and _GROUP_AFTER.match(text, b):
+                continue  # クズばっか, 税金泥棒の集まり: a whole group, no individual
             out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
         out.extend(self._exposure(original, hv, targets, personal, sentences))
         out.extend(self._name_then_shine(original, hv, targets))
@@ -211,6 +228,8 @@ class HarassmentDetector:
         found: list[Target] = []
         for m in _GENERIC_TARGET.finditer(text):
             found.append(Target(m.start(), m.end()))
+        for m in _GROUP.finditer(text):
+            found.append(Target(m.start(), m.end(), group=True))
         for m in _SELF_TARGET.finditer(text):
             noun = _SELF_NOUN.match(text, m.end())
             if (
@@ -245,6 +264,7 @@ class HarassmentDetector:
                 last.self_ref = last.self_ref or t.self_ref
                 last.named = last.named or t.named
                 last.related = last.related or t.related
+                last.group = last.group or t.group
                 continue
             merged.append(t)
         return merged
@@ -308,6 +328,34 @@ class HarassmentDetector:
         )
 
 
+_CONTACT = {"ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "POSTAL_CODE"}
+_CALL_HINT = re.compile(r"電話|凸|突撃|爆撃|押しかけ|押し掛け|妨害|嫌がらせ")
+# A person's place in the sentence makes 行ってこい a visit: 家行ってこい, 職場に行け.
+_PLACE = re.compile(r"家|自宅|実家|職場|勤務先|学校|玄関|駐車場|会社|病院|店舗")
+
+
+def _calls(text: str, personal: list[Finding]) -> list[tuple[str, int, int]]:
+    """Calls to action (みんなで送ろうぜ, 家行ってこい) given something to act on."""
+    data = any(f.category in _CONTACT for f in personal)
+    crowd = CROWD.search(text) is not None
+    if not (data or crowd or _CALL_HINT.search(text)):
+        return []
+    out: list[tuple[str, int, int]] = []
+    for kind, a, b, strength in calls_to_action(text):
+        sa = max(text.rfind(c, 0, a) for c in "。！？!?\n")
+        sentence = text[sa + 1 : b]
+        if _CONDEMN.search(text, sa + 1, b + 12):
+            continue
+        if (
+            strength == "strong"
+            or (strength.startswith("go") and (data or _PLACE.search(sentence)))
+            or (strength == "go!" and crowd)
+            or (strength == "call" and (data or crowd))
+        ):
+            out.append((kind, a, b))
+    return out
+
+
 def _merge(regex: list[tuple[str, int, int]], lemma: list[tuple[str, int, int]]) -> list:
     """Regex matches plus lemma matches that no regex match overlaps."""
     if not lemma:
@@ -325,6 +373,21 @@ def _index(sentences: list[tuple[int, int]], pos: int) -> int:
         if a <= pos < b:
             return i
     return max(0, len(sentences) - 1)
+
+
+def _topic(text: str, targets: list[Target]) -> Target | None:
+    """The person a comment opens with as its topic (before its first break, then 、/は/って)."""
+    m = re.search(r"[、。,！!？?\n]", text)
+    if m is None:
+        return None
+    # 担当の整備屋のおじさん、: the last target of the opening phrase, right before its break
+    opening = [t for t in targets if t.b <= m.start() and not t.group]
+    if not opening or any(t.group for t in targets if t.a < m.start()):
+        return None
+    last = opening[-1]
+    if not re.match(r"\s*(?:、|,|は|って|さ|ね)", text[last.b :]):
+        return None
+    return last
 
 
 def _core(t: Target) -> int:

@@ -55,7 +55,10 @@ def tokenizer() -> Any:
     return _tokenizer
 
 
+@functools.lru_cache(maxsize=8)
 def tokenize(text: str) -> list[Any]:
+    """Morphemes of text; cached because names, wishes and calls to action read the same text.
+    Callers must not modify the returned list."""
     return list(tokenizer().tokenize(text))
 
 
@@ -78,11 +81,14 @@ def _is_surname_too(surface: str) -> bool:
 
 
 _HONORIFIC = re.compile(HONORIFICS)
+_ROLE_AT = re.compile(ROLE)
 _TITLE = re.compile(NAME_TITLES)
 # 「担任の松本、」「大家の岡田の電話番号」: a role word and の right before a name.
 _ROLE_BEFORE = re.compile(rf"(?:{ROLE}|(?<![ぁ-ゖ])[一-龥ァ-ヴー]{{1,6}}屋|窓口|フロント|レジ)の$")
 # 「佐野とかいう女」「松本って職員」: a word right before these is a person's name.
 _CUE_AFTER = re.compile(
+    # 岡田って書いてあった, 岡田のことな, ← 岡田の携帯: a name read off a tag or owning a phone
+    r"(?:って(?:書いて|名札|名乗)|のことな|の(?:携帯|ケータイ|スマホ|メアド|携帯番号|電話番号|本名|LINE)(?![一-龥]))|"
     rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
 )
 # A family name glued to a death wish or insult (大西死ね): only a person fits.
@@ -133,6 +139,9 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         i = last + 1
         if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
             continue
+        role = _ROLE_AT.match(text, a)
+        if role and role.end() >= b:
+            continue  # a role word Sudachi tags or splits as name parts (…さん after a job)
         if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
             continue
         if not full and surface in _VERB_BEFORE_SAN:
@@ -162,7 +171,7 @@ _GIVEN_KANA = re.compile(
     r" (?!さん|さま|ちゃん|くん|たん|せんせ|です|でし|だよ|だね|だけ|って|から|まで"
     r"|など|とか|なら|しか|まじ|マジ|まぢ|ほんと|ホント|めっちゃ|すごい|すごく|ガチ|がち"
     r"|ってば|じゃ|ども|たち|ら(?:は|が|の|、))"
-    r"(?:[ぁ-ゖ]{2,4}?|[ァ-ヴ][ァ-ヴー]{1,4}?)(?=[、,。\sでがはのをにとも]|$)"
+    r"(?:[ぁ-ゖ]{2,4}?|[ァ-ヴ][ァ-ヴー]{1,4}?)(?=[、,。\sでがはのをにとも]|って|$)"
 )
 
 
@@ -246,7 +255,10 @@ def romaji_names(view: View) -> list[Finding]:
             out.append(Finding(s, e, "PERSON", 0.75, "person.romaji"))
     for m in _TWO_WORDS.finditer(text):
         ka, kb = _is_name_word(m.group("a")), _is_name_word(m.group("b"))
-        if ka and kb and ka != kb:
+        # Misaki Honda: one part a known name, or a role before, and both read as kana
+        clean = all(len(romaji_to_hiragana(w) or "") >= 2 for w in (m.group("a"), m.group("b")))
+        role = _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 12) : m.start()])
+        if (ka and kb and ka != kb) or (clean and (ka or kb or role)):
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
     return out
@@ -295,3 +307,163 @@ def masked_names(view: View) -> list[Finding]:
 def _single_kind(s: str) -> str | None:
     ms = list(tokenizer().tokenize(s))
     return name_kind(ms[0]) if len(ms) == 1 else None
+
+
+# --- kana, romaji and spaced names that Sudachi does not tag in running text ---------------
+# Sudachi tags names written in kanji; a name written in kana (やまもと けんじ, ナガセアユミ), in
+# romaji after a role (受付課のTakahashi) or with its kanji spaced out (木 村, 小 林 翼) is read
+# part by part: each part is looked up as a katakana word in the dictionary.
+
+
+def _kata(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+@functools.lru_cache(maxsize=8192)
+def kana_kind(word: str) -> str | None:
+    """'sei' or 'mei' when a kana word is one person-name token of the dictionary."""
+    if len(word) < 2:
+        return None
+    ms = list(tokenizer().tokenize(_kata(word)))
+    return name_kind(ms[0]) if len(ms) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _proper_kata(word: str) -> bool:
+    """A katakana word the dictionary knows only as a proper noun, or not at all."""
+    ms = list(tokenizer().tokenize(_kata(word)))
+    return len(ms) == 1 and ms[0].part_of_speech()[1] == "固有名詞"
+
+
+_PARTICLE = "のでがはをにとも、。,!！?？ 　って"
+# Two kana words: やまもと けんじ, ハヤシダ ユウキ, …けんじで
+_KANA_PAIR = re.compile(
+    r"(?<![ぁ-ゖァ-ヴー])(?P<a>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})"
+    r" (?P<b>[ぁ-ゖ]{2,7}|[ァ-ヴ][ァ-ヴー]{1,5})"
+)
+# One kana run: たかはしゆうた, ナガセアユミ.
+_KANA_RUN = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ぁ-ゖ]{4,9}|[ァ-ヴ][ァ-ヴー]{3,8})(?![ァ-ヴー])")
+# 出品者の, 融資課の, 窓口の: a role, section or counter before a name.
+_ROLEISH = r"(?<![ぁ-ゖ])[一-龥ァ-ヴー]{0,6}(?:者|員|屋|課|係|窓口|士|師|フロント|レジ)"
+_ROLE_BEFORE_WIDE = re.compile(rf"(?:{ROLE}|{_ROLEISH})の$")
+# A single kana family name with a cue: 窓口のたなか、 / はしもとマネージャー / 名札に『イシカワ』.
+_KANA_WORD_CUED = re.compile(
+    r"(?:(?P<role>の)|[「『])(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})(?P<q>[」』])?"
+)
+_KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|[ぁ-ゖ]{3,5})")
+_KANA_AFTER = re.compile(
+    rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ))"
+)
+_QUOTE_CUE = re.compile(r"名札|名前|名字|苗字|書いて|手書き|サイン")
+_ROMAJI_WORD = re.compile(
+    r"(?<![A-Za-z0-9@._/:#-])(?P<w>[A-Z]?[a-z]{3,}|[A-Z]{4,})(?![A-Za-z0-9@_/-]|\.[A-Za-z])"
+)
+_SPACED_KANJI = re.compile(
+    r"(?<![0-9一-龥々 ])[一-龥々](?: [一-龥々]){1,3}"
+    r"(?![一-龥々]| [一-龥々]|[いうかきくけこしすせまみめるれろ])"
+)
+
+
+def extra_names(view: View) -> list[Finding]:
+    text = view.text
+    out: list[Finding] = []
+
+    def add(a: int, b: int, score: float, rule: str) -> None:
+        s, e = view.span(a, b)
+        out.append(Finding(s, e, "PERSON", score, rule))
+
+    for m in _KANA_PAIR.finditer(text):
+        a, rest = m.group("a"), m.group("b")
+        for k in range(min(len(rest), 5), 1, -1):
+            b, tail = rest[:k], rest[k:]
+            if (
+                tail
+                and tail[0] not in _PARTICLE
+                and not tail.startswith(("っ", "名義", "さん", "くん"))
+            ):
+                continue
+            if _script(a) != _script(b):
+                break
+            ka, kb = kana_kind(a), kana_kind(b)
+            if (ka == "sei" and kb == "mei") or (
+                kb == "mei" and len(a) >= 3 and _script(a) == "kata"
+            ):
+                add(m.start("a"), m.start("b") + k, 0.75, "person.kana")
+                break
+    for m in _KANA_RUN.finditer(text):
+        run = m.group()
+        for k in range(2, len(run) - 1):
+            a, b = run[:k], run[k:]
+            ka, kb = kana_kind(a), kana_kind(b)
+            if (
+                ka == "sei"
+                and kb == "mei"
+                or (
+                    _script(run) == "kata"
+                    and kb == "mei"
+                    and len(a) >= 3
+                    and len(b) >= 3
+                    and _unknown(run)
+                )
+            ):
+                add(m.start(), m.end(), 0.7, "person.kana")
+                break
+    for m in _KANA_WORD_CUED.finditer(text):
+        word, a, b = m.group("n"), m.start("n"), m.end("n")
+        after = text[m.end() : m.end() + 8]
+        if m.group("role") is not None:
+            if not _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 14) : m.end("role")]):
+                continue
+            if m.group("q") or not (
+                re.match(r"[、,。\s]|って|とかいう|が|は|の(?:携帯|電話|家)", after)
+                or _KANA_AFTER.match(after)
+            ):
+                continue
+            if not (kana_kind(word) == "sei" or (_script(word) == "kata" and _proper_kata(word))):
+                continue
+        else:
+            if not m.group("q") or not _QUOTE_CUE.search(
+                text[max(0, m.start() - 10) : m.end() + 8]
+            ):
+                continue
+            if kana_kind(word) is None and not (_script(word) == "kata" and _proper_kata(word)):
+                continue
+        add(a, b, 0.7, "person.kana")
+    # ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue
+    for m in _KANA_WORD.finditer(text):
+        for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):
+            if _KANA_AFTER.match(text, end):
+                word = text[m.start() : end]
+                if word[-1] not in "のがはをに" and kana_kind(word) == "sei":
+                    add(m.start(), end, 0.7, "person.kana")
+                break
+    for m in _ROMAJI_WORD.finditer(text):
+        word = m.group("w")
+        before = text[max(0, m.start() - 12) : m.start()]
+        after = text[m.end() : m.end() + 6]
+        role = bool(_ROLE_BEFORE_WIDE.search(before)) and re.match(r"[、,。\s]|が|は|って", after)
+        cue = re.match(r"(?:とかいう|って(?:奴|やつ|人|女|男)|さん|くん|ちゃん|氏)", after)
+        if not (role or cue):
+            continue
+        if _is_name_word(word.capitalize()) or (
+            word[0].isupper() and romaji_to_hiragana(word) and len(word) >= 4
+        ):
+            add(m.start(), m.end(), 0.7, "person.romaji")
+    for m in _SPACED_KANJI.finditer(text):
+        joined = m.group().replace(" ", "")
+        ms = list(tokenizer().tokenize(joined))
+        kinds = [name_kind(x) or ("sei" if _is_surname_too(x.surface()) else None) for x in ms]
+        if kinds and kinds[0] == "sei" and all(kinds) and len(ms) <= 2:
+            add(m.start(), m.end(), 0.7, "person.spaced")
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown(word: str) -> bool:
+    """Not one dictionary word: several tokens, or one the dictionary does not list."""
+    ms = list(tokenizer().tokenize(word))
+    return len(ms) > 1 or ms[0].is_oov()
+
+
+def _script(s: str) -> str:
+    return "kata" if "ァ" <= s[0] <= "ヴ" else "hira"

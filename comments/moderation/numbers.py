@@ -80,10 +80,11 @@ _BUSINESS_AFTER = re.compile(
 # business when the word owning it is a business noun (a landline or 050 number only; a
 # mobile is too often a person's own even when a shop hands it out).
 _OWNER_BUSINESS = re.compile(
-    r"(?:店|社|塾|院|局|館|署|役所|営業所|研究所|診療所|保健所|センター|サポート|窓口|事務局|本部|ショップ|クリニック|"
-    r"ホテル|会場|教室|スクール|サロン|カフェ|薬局|事業所)(?:さん)?"
+    r"(?:店|店舗|社|塾|院|局|館|署|役所|役場|営業所|研究所|診療所|保健所|相談所|センター|サポート|窓口|事務局"
+    r"|本部|ショップ|クリニック|ホテル|会場|教室|スクール|サロン|カフェ|薬局|事業所|協会|保育園|幼稚園|学校)"
+    r"(?:さん)?[」』]?"
     r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
-    r"(?:は|が|も|:|：|=|→)?\s?$"
+    r"(?:は|が|も|:|：|=|→)?\s?[(（]?\s?$"
 )
 
 
@@ -115,6 +116,10 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
     # Whole chain as a card or 12-digit number first: these are never split.
     if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
         card_ctx = _has(_CARD_CTX, _before(text, a, 24))
+        if not card_ctx and not _has(_NOT_PHONE_CTX, _before(text, a, 14)):
+            # 4980…9012 ←私のカード番号: the card word right after the number (in its clause)
+            after = re.split(r"[。\n]", text[b : b + 30], maxsplit=1)[0]
+            card_ctx = _has(_CARD_CTX, after)
         if len(groups) == 1 and digits[:2] in ("45", "49") and ean13_ok(digits) and not card_ctx:
             # An unbroken 13-digit run with a Japanese JAN prefix and a valid barcode
             # check digit is a product code, not a (rare 13-digit) card number.
@@ -209,9 +214,11 @@ _ID_VALUE = (
     r"|[A-Z]{1,3}-?\d{2,3})"
 )
 _LABELLED_ID = re.compile(
-    rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
+    rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|に|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
 )
-_INSURANCE_PART = re.compile(r"(?:記号|番号|枝番)(?:[\s:は]|の){0,3}(?P<val>\d{1,10})(?!\d)")
+_INSURANCE_PART = re.compile(
+    r"(?:記号|番号|枝番)(?:[\s:は]|の){0,3}(?P<val>\d{1,10}(?:[\-・]\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
+)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9])")
 _PASSPORT_CTX = re.compile(r"パスポート|旅券|passport|Passport")
 
@@ -222,7 +229,8 @@ def identifiers(view: View) -> list[Finding]:
     for m in _LABELLED_ID.finditer(text):
         val = m.group("val").rstrip("- ")
         a = m.start("val")
-        if sum(c.isdigit() for c in val) < 4:
+        digits = sum(c.isdigit() for c in val)
+        if digits < 4 and not (digits == 3 and val[:1].isalpha()):  # TK482: a badge number
             continue
         out.append(_finding(view, a, a + len(val), "ID_NUMBER", 0.85, "id.label"))
     if _INSURANCE_CTX.search(text):
@@ -292,13 +300,22 @@ _POSTAL_CTX = re.compile(POSTAL_CONTEXT)
 _ADDRESS_FOLLOWS = re.compile(rf"\s?(?:{PREFECTURE}|[一-龥]{{1,4}}[市区町村郡])")
 
 
+# 「区役所の住所は〒160-…」: the code of a public office or business named as its owner.
+_POSTAL_OWNER = re.compile(
+    r"(?:役所|役場|学校|保育園|幼稚園|店舗|本店|病院|医院|クリニック|協会|センター|会社|ホテル|旅館)"
+    r"の(?:住所|所在地)(?:は|:|：|→)?\s?$"
+)
+
+
 def postal_codes(view: View) -> list[Finding]:
     text = view.text
     out: list[Finding] = []
     for m in _POSTAL.finditer(text):
         code = m.group("code")
         a, b = m.start("code"), m.end("code")
-        if m.group("mark"):
+        if _POSTAL_OWNER.search(_before(text, m.start(), 16)):
+            out.append(_finding(view, a, b, BLOCK, 0.96, "postal.business"))
+        elif m.group("mark"):
             out.append(_finding(view, a, b, "POSTAL_CODE", 0.95, "postal.mark"))
         elif "-" in code:
             if _ADDRESS_FOLLOWS.match(text, b) or _has(_POSTAL_CTX, _before(text, a, 10)):

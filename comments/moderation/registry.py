@@ -48,7 +48,10 @@ _ROLE_DETERMINER = re.compile(r"^(?:当該|例の|あの|この|その|問題の
 
 def is_role_phrase(alias: str) -> bool:
     """当該オペレーター, 例の配達員, あのレジの子: a description of a person, not a name."""
-    return any(word in alias for word in _ROLE_WORDS) or bool(_ROLE_DETERMINER.match(alias))
+    if any(word in alias for word in _ROLE_WORDS) or _ROLE_DETERMINER.match(alias):
+        return True
+    # 元事務員, 元店員: 元 and an occupational noun is a description, not a name (元木 is a name)
+    return bool(re.fullmatch(r"元[一-龥ァ-ヴー]{1,6}(?:員|士|師|官|手|係|長|者|医|主)", alias))
 
 
 def role_variants(role: str) -> list[str]:

@@ -12,6 +12,7 @@ from . import address, contact, dates, numbers
 from .harassment import HarassmentDetector
 from .model import Finding, ProtectedPerson, ScanResult
 from .names import (
+    extra_names,
     masked_names,
     role_kana_names,
     romaji_names,
@@ -95,10 +96,14 @@ class Scanner:
                 candidates += role_kana_names(nv)
             if _MASK_HINT.search(nv.text):
                 candidates += masked_names(nv)
+            candidates += extra_names(nv)
         if _LATIN_WORD.search(nv.text):
             candidates += romaji_names(nv)
         if self.registry.forms or self.registry.masked:
             candidates += self.registry.find(text, loose_view(nv))
+        people = [f for f in candidates if f.category == "PERSON"]
+        if people:
+            candidates += dates.dates_after_names(dv, text, people)
         findings = self._attach_keys(text, resolve(candidates))
         result.findings = findings
         if cjk or ">>" in nv.text:
@@ -137,6 +142,18 @@ def resolve(candidates: list[Finding]) -> list[Finding]:
             )
         else:
             merged.append(f)
+    # An e-mail address holds a handle-like local part (taro.y21 あっと …): the address wins.
+    emails = [f for f in merged if f.category == "EMAIL"]
+    if emails:
+        merged = [
+            f
+            for f in merged
+            if f.category == "EMAIL"
+            or not any(
+                e.start <= f.start and f.end <= e.end and e.end - e.start > f.end - f.start
+                for e in emails
+            )
+        ]
     chosen: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in sorted(merged, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
