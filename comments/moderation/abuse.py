@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import searching
 from .lexicon import ROLE
 
 _END = r"(?=[よやばぞっわねなー~!！?？wｗ。、,\s…💢]|$)"
@@ -169,7 +170,7 @@ KINDS = {
     "sexual": SEXUAL,
     "incitement": INCITEMENT,
 }
-ABUSE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KINDS.items()))
+ABUSE = searching("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KINDS.items()))
 SCORES = {
     "death_wish": 0.9,
     "threat": 0.85,
@@ -336,6 +337,14 @@ CROWD = re.compile(
 )
 
 
+_END_AFTER = ("", "。", "！", "!", "よ", "ね", "ｗ", "w", " ", "\n", "、")
+
+
+def _at_end(surfaces: list[str], i: int) -> bool:
+    """Whether token i ends its clause (nothing, punctuation or よ/ね/w follows)."""
+    return (surfaces[i + 1] if i + 1 < len(surfaces) else "") in _END_AFTER
+
+
 def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, strength) of imperative/volitional contact verbs.
 
@@ -348,23 +357,23 @@ def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
 
     tokens = tokenize(text)
     out: list[tuple[str, int, int, str]] = []
-    n = len(tokens)
+    surfaces = [t.surface() for t in tokens]  # read once: each call builds a new str
     for i, t in enumerate(tokens):
         pos = t.part_of_speech()
-        surface = t.surface()
-        nxt = tokens[i + 1].surface() if i + 1 < n else ""
-        at_end = nxt in ("", "。", "！", "!", "よ", "ね", "ｗ", "w", " ", "\n", "、")
+        surface = surfaces[i]
         last = i
         if pos[5].startswith(("命令形", "意志推量形")):
             pass
-        elif surface in ("て", "で") and pos[0] == "助詞" and at_end:
+        elif surface not in ("て", "で") and not surface.endswith("れ"):
+            continue  # none of the branches below can apply (たれ ends in れ too)
+        elif surface in ("て", "で") and pos[0] == "助詞" and _at_end(surfaces, i):
             pass  # 誰か見てきて: a request ending in て
         elif surface == "たれ":  # 送ったれ: Kansai 送ってやれ
             last = i - 1
         elif (
             pos[0] == "動詞"
             and surface.endswith("れ")
-            and at_end
+            and _at_end(surfaces, i)
             and t.dictionary_form().endswith("れる")
         ):
             # 送れ read as the potential verb 送れる: the imperative of 送る
@@ -373,6 +382,8 @@ def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
                 out.append(("incitement", t.begin(), t.end(), "call"))
             continue
         else:
+            continue
+        if last < 0:
             continue
         j = last
         chain: list[str] = []
@@ -383,11 +394,13 @@ def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
         lemma = content.dictionary_form()
         if content.part_of_speech()[0] not in ("動詞", "名詞") and chain:
             j += 1  # 会いに来い: the helper itself is the verb
-            while j <= last and tokens[j].surface() in ("て", "で"):
+            while j <= last and surfaces[j] in ("て", "で"):
                 j += 1
+            if j > last:
+                continue  # nothing but particles after the helper: no verb to read
             content = tokens[j]
             lemma = content.dictionary_form()
-        noun = tokens[j - 1].surface() if j > 0 else ""
+        noun = surfaces[j - 1] if j > 0 else ""
         if lemma in ("する", "できる"):
             if noun not in _CALL_NOUNS:
                 continue

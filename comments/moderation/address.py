@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import guarded
 from .lexicon import ADDRESS_CONTEXT, PREFECTURE
 from .model import Finding
 from .normalize import View
@@ -45,7 +46,7 @@ _BUILDING = (
     rf"(?:\s?[^\s\d、。,!?()「」]{{0,12}}?{_BUILDING_WORD}[^\s\d、。,!?()「」]{{0,10}}?\s?\d{{1,4}}"
     rf"(?:号室|階|F)?|\s?[^\s\d、。,!?()「」]{{1,14}}?\d{{1,4}}(?:号室|階|F))"
 )
-_ADDRESS = re.compile(
+_ADDRESS = guarded(
     rf"(?P<head>{PREFECTURE}\s?(?:{_MUNI}\s?){{0,3}}|(?:{_MUNI}\s?){{1,3}})(?P<town>{_TOWN}{_JOU}?)"
     rf"(?P<no>{_BLOCK_NO})(?P<bld>{_BUILDING})?(?![\d\-])"
 )

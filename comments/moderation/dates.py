@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import searching
 from .lexicon import BIRTH_AFTER, BIRTH_BEFORE
 from .model import Finding
 from .normalize import View
@@ -25,7 +26,7 @@ _PARTIAL_DATE = (
 )
 # 3/14 without a year: a birthday only with a birth word right before it.
 _SLASH_DAY = r"(?<![\d/.\-])(?<!\d:)(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/.:\-])"
-_DATE = re.compile(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})|(?P<slash>{_SLASH_DAY})")
+_DATE = searching(rf"(?P<full>{_FULL_DATE})|(?P<part>{_PARTIAL_DATE})|(?P<slash>{_SLASH_DAY})")
 _AFTER = re.compile(BIRTH_AFTER)
 _BEFORE = re.compile(BIRTH_BEFORE)
 _CLAUSE_END = re.compile(r"[。！？!?\n]")

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .abuse import ABUSE, COMMENT_WIDE, CROWD, REPORTED, SCORES, calls_to_action, lemma_wishes
+from .fastre import guarded, searching
 from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
 from .model import Finding, HarassmentFinding
 from .normalize import View
@@ -28,7 +29,7 @@ _NOT_SPECIFIC = (
     r"(?!辞めたい|辞めよう|辞めます|辞めました|終わ|帰り|探し|始め|休み|中(?:に|は|で|の|だ)|先|仲間|時代"
     r"|のシフト|の時給|の面接|の給料|の求人)"
 )
-_GENERIC_TARGET = re.compile(
+_GENERIC_TARGET = guarded(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
@@ -91,7 +92,7 @@ _ENDORSE = re.compile(
 # What follows a person addressed at the very start of a comment (あなた、 / 店長へ / >>8).
 _ADDRESSEE_AFTER = re.compile(r"[\s、,。!！:：…]|さん|様|ちゃん|くん|君|へ|に告ぐ|よ|$")
 # A crowd rather than a person: 奴ら, お前ら (as a plural), どいつもこいつも, 〜連中.
-_GROUP = re.compile(
+_GROUP = searching(
     r"(?:奴|やつ|ヤツ|こいつ|あいつ|そいつ|コイツ|アイツ)(?:ら|等)|どいつもこいつも|連中|(?:お前|おまえ|あんた)ら"
 )
 _GROUP_AFTER = re.compile(r"(?:の)?(?:集まり|集団|ばっか|ばかり|だらけ|揃い|ぞろい)")

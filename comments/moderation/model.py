@@ -93,6 +93,8 @@ class ScanResult:
     text: str
     findings: list[Finding] = field(default_factory=list)
     harassment: list[HarassmentFinding] = field(default_factory=list)
+    # Set when a detector failed on this text: the text is held unread (fail closed).
+    failed: bool = False
 
     @property
     def is_harassment(self) -> bool:
@@ -100,7 +102,7 @@ class ScanResult:
 
     @property
     def hold(self) -> bool:
-        return bool(self.findings) or bool(self.harassment)
+        return bool(self.findings) or bool(self.harassment) or self.failed
 
     @property
     def target(self) -> str | None:

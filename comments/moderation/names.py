@@ -13,6 +13,7 @@ from typing import Any
 
 from sudachipy import Dictionary, SplitMode
 
+from .fastre import searching
 from .kana import romaji_to_hiragana
 from .lexicon import (
     HONORIFICS,
@@ -115,15 +116,19 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
     out: list[Finding] = []
     i, n = 0, len(tokens)
     while i < n:
-        kind = name_kind(tokens[i])
-        surface = tokens[i].surface()
-        if kind is None and tokens[i].part_of_speech_id() in _POS_PLACE:
-            place = _place_as_surname(text, tokens[i])
-            if place is not None:
-                out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
+        # name_kind() inlined, with one part_of_speech_id() per token: most tokens are
+        # neither names nor places and need nothing else.
+        pid = tokens[i].part_of_speech_id()
+        kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
+        if kind is None:
+            if pid in _POS_PLACE:
+                place = _place_as_surname(text, tokens[i])
+                if place is not None:
+                    out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
             i += 1
             continue
-        if kind is None or not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
+        surface = tokens[i].surface()
+        if not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
             i += 1
             continue
         j = i + 1
@@ -345,17 +350,17 @@ _KANA_PAIR = re.compile(
 _KANA_RUN = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ぁ-ゖ]{4,9}|[ァ-ヴ][ァ-ヴー]{3,8})(?![ァ-ヴー])")
 # 出品者の, 融資課の, 窓口の: a role, section or counter before a name.
 _ROLEISH = r"(?<![ぁ-ゖ])[一-龥ァ-ヴー]{0,6}(?:者|員|屋|課|係|窓口|士|師|フロント|レジ)"
-_ROLE_BEFORE_WIDE = re.compile(rf"(?:{ROLE}|{_ROLEISH})の$")
+_ROLE_BEFORE_WIDE = searching(rf"(?:{ROLE}|{_ROLEISH})の$")
 # A single kana family name with a cue: 窓口のたなか、 / はしもとマネージャー / 名札に『イシカワ』.
-_KANA_WORD_CUED = re.compile(
+_KANA_WORD_CUED = searching(
     r"(?:(?P<role>の)|[「『])(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})(?P<q>[」』])?"
 )
 _KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|[ぁ-ゖ]{3,5})")
-_KANA_AFTER = re.compile(
+_KANA_AFTER = searching(
     rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ))"
 )
 _QUOTE_CUE = re.compile(r"名札|名前|名字|苗字|書いて|手書き|サイン")
-_ROMAJI_WORD = re.compile(
+_ROMAJI_WORD = searching(
     r"(?<![A-Za-z0-9@._/:#-])(?P<w>[A-Z]?[a-z]{3,}|[A-Z]{4,})(?![A-Za-z0-9@_/-]|\.[A-Za-z])"
 )
 _SPACED_KANJI = re.compile(
@@ -384,9 +389,9 @@ def extra_names(view: View) -> list[Finding]:
                 continue
             if _script(a) != _script(b):
                 break
-            ka, kb = kana_kind(a), kana_kind(b)
-            if (ka == "sei" and kb == "mei") or (
-                kb == "mei" and len(a) >= 3 and _script(a) == "kata"
+            # both readings need a given name second: look the family name up only then
+            if kana_kind(b) == "mei" and (
+                kana_kind(a) == "sei" or (len(a) >= 3 and _script(a) == "kata")
             ):
                 add(m.start("a"), m.start("b") + k, 0.75, "person.kana")
                 break
@@ -394,17 +399,10 @@ def extra_names(view: View) -> list[Finding]:
         run = m.group()
         for k in range(2, len(run) - 1):
             a, b = run[:k], run[k:]
-            ka, kb = kana_kind(a), kana_kind(b)
-            if (
-                ka == "sei"
-                and kb == "mei"
-                or (
-                    _script(run) == "kata"
-                    and kb == "mei"
-                    and len(a) >= 3
-                    and len(b) >= 3
-                    and _unknown(run)
-                )
+            if kana_kind(b) != "mei":
+                continue  # both readings need a given name second
+            if kana_kind(a) == "sei" or (
+                _script(run) == "kata" and len(a) >= 3 and len(b) >= 3 and _unknown(run)
             ):
                 add(m.start(), m.end(), 0.7, "person.kana")
                 break

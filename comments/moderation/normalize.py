@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from .fastre import searching
+
 # One-to-one folds applied after NFKC (length preserving, so maps stay valid).
 _FOLD = str.maketrans(
     {
@@ -31,6 +33,7 @@ _FOLD = str.maketrans(
         "\u00a0": " ",
     }
 )
+_FOLD_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 # Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 _CONTROL = re.compile(
@@ -70,6 +73,32 @@ def _nfkc(ch: str) -> str:
     return out
 
 
+class _NfkcTable(dict):
+    """str.translate table: code point -> _nfkc(character), filled on first use."""
+
+    def __missing__(self, code: int) -> str:
+        out = _nfkc(chr(code))
+        if len(self) < 50_000:
+            self[code] = out
+        return out
+
+
+class _ComplexTable(dict):
+    """str.translate table: "" for a character whose _nfkc is one non-combining character
+    (the per-character loop of normalize keeps it in place, one to one), else "x"."""
+
+    def __missing__(self, code: int) -> str:
+        out = _nfkc(chr(code))
+        flag = "" if len(out) == 1 and not unicodedata.combining(out) else "x"
+        if len(self) < 50_000:
+            self[code] = flag
+        return flag
+
+
+_NFKC_TABLE = _NfkcTable()
+_COMPLEX_TABLE = _ComplexTable()
+
+
 def normalize(text: str) -> View:
     """NFKC per character, invisible characters dropped, combining marks composed."""
     if (
@@ -78,6 +107,13 @@ def normalize(text: str) -> View:
         and not _CONTROL.search(text)
     ):
         return _map_translate(_identity(text))
+    if not text.translate(_COMPLEX_TABLE):
+        # Every character folds to exactly one (full-width forms, ｶﾀｶﾅ without marks): the
+        # loop below would keep offsets one to one, so translate in C instead.
+        n = len(text)
+        return _map_translate(
+            View(text.translate(_NFKC_TABLE), list(range(n)), list(range(1, n + 1)))
+        )
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -101,7 +137,8 @@ def normalize(text: str) -> View:
 
 
 def _map_translate(view: View) -> View:
-    view.text = view.text.translate(_FOLD)
+    if _FOLD_ANY.search(view.text):  # translate is slow on non-ASCII text: only when needed
+        view.text = view.text.translate(_FOLD)
     return view
 
 
@@ -174,7 +211,7 @@ _KANJI_RUN = re.compile(
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
 _DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
 # Block numbers in kanji joined by の after a town (博多駅前三の十二の八): 3-12-8.
-_KANJI_NO_BLOCKS = re.compile(
+_KANJI_NO_BLOCKS = searching(
     r"(?<=[一-龥々ヶ])([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
     r"(?:の([一二三四五六七八九十]{1,3}))(?![一二三四五六七八九十年月日丁番号歳])"
 )
@@ -277,8 +314,11 @@ _KATA_TO_HIRA = str.maketrans({chr(k): chr(k - 0x60) for k in range(0x30A1, 0x30
 _LOOSE_DROP = re.compile(r"[\s._\-・·'’]+")
 
 
+_KATAKANA = re.compile("[\u30a1-\u30f6]")
+
+
 def kata_to_hira(s: str) -> str:
-    return s.translate(_KATA_TO_HIRA)
+    return s.translate(_KATA_TO_HIRA) if _KATAKANA.search(s) else s
 
 
 def loose_key(s: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import searching
 from .lexicon import (
     BANK_CONTEXT,
     BANK_TYPE,
@@ -35,7 +36,7 @@ _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u30
 _SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{_EMOJI}])"
 _MASK = "Xx*●○■□×#"
 # A chain of digit groups joined by at most three separator characters.
-_CHAIN = re.compile(rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*")
+_CHAIN = searching(rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*")
 _GROUP = re.compile(rf"[0-9{_MASK}]+")
 _MASK_RE = re.compile(f"[{_MASK}]")
 
@@ -248,7 +249,7 @@ def identifiers(view: View) -> list[Finding]:
 # --- bank accounts -----------------------------------------------------------------------
 
 _BANK_CTX = re.compile(BANK_CONTEXT)
-_BANK = re.compile(
+_BANK = searching(
     rf"(?:(?P<type>{BANK_TYPE})[\s:]*)?(?<![\d\-])(?P<num>\d{{7}}|\d{{6}}|\d{{8}})(?![\d\-])"
 )
 _BANK_LABEL = re.compile(r"口座(?:番号)?(?:[\s:は]|の|が){0,3}$")
@@ -293,7 +294,7 @@ def bank_accounts(view: View) -> list[Finding]:
 
 # --- postal codes --------------------------------------------------------------------------
 
-_POSTAL = re.compile(
+_POSTAL = searching(
     r"(?P<mark>〒|郵便番号|郵便)?(?:[\s:は]|の){0,3}(?<![\d\-])(?P<code>\d{3}-?\d{4})(?![\d\-])"
 )
 _POSTAL_CTX = re.compile(POSTAL_CONTEXT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from .names import (
 from .normalize import digit_view, joined_view, loose_view, normalize
 from .registry import Registry, is_role_phrase
 
+_log = logging.getLogger(__name__)
+
+_DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
 _MASK_HINT = re.compile(r"[○●◯〇×✕＊*■□△▲]|[一-龥][A-Z][一-龥]")
@@ -71,9 +75,17 @@ class Scanner:
         self.harassment = HarassmentDetector(self.registry.roles)
 
     def scan(self, text: str) -> ScanResult:
+        """Scan one text; never raises. A detector bug holds the text instead (fail closed)."""
         if not isinstance(text, str):
             text = str(text)
         text = text.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+        try:
+            return self._scan(text)
+        except Exception:  # a bug must not publish unread text, nor crash a request
+            _log.exception("scanner failed; holding the text for a moderator")
+            return ScanResult(text, failed=True)
+
+    def _scan(self, text: str) -> ScanResult:
         result = ScanResult(text)
         if not text.strip():
             return result
@@ -81,14 +93,18 @@ class Scanner:
         dv = digit_view(nv)
         candidates: list[Finding] = []
         candidates += contact.links(nv)
-        candidates += contact.emails(joined_view(nv))
+        jv = joined_view(nv)  # views are never modified: one joined view serves both uses
+        candidates += contact.emails(jv)
         candidates += contact.handles(nv)
-        candidates += numbers.chains(dv)
-        candidates += numbers.identifiers(dv)
-        candidates += numbers.bank_accounts(dv)
-        candidates += numbers.postal_codes(dv)
-        candidates += dates.birthdates(dv)
-        candidates += address.addresses(dv)
+        # Every pattern of these six detectors needs a digit (\d) of the digit view.
+        digits = _DIGIT.search(dv.text) is not None
+        if digits:
+            candidates += numbers.chains(dv)
+            candidates += numbers.identifiers(dv)
+            candidates += numbers.bank_accounts(dv)
+            candidates += numbers.postal_codes(dv)
+            candidates += dates.birthdates(dv)
+            candidates += address.addresses(dv)
         cjk = _CJK.search(nv.text) is not None
         if cjk:
             candidates += sudachi_names(nv, tokenize(nv.text))
@@ -102,12 +118,12 @@ class Scanner:
         if self.registry.forms or self.registry.masked:
             candidates += self.registry.find(text, loose_view(nv))
         people = [f for f in candidates if f.category == "PERSON"]
-        if people:
+        if people and digits:  # a full date needs digits too
             candidates += dates.dates_after_names(dv, text, people)
         findings = self._attach_keys(text, resolve(candidates))
         result.findings = findings
         if cjk or ">>" in nv.text:
-            result.harassment = self.harassment.find(text, joined_view(nv), findings)
+            result.harassment = self.harassment.find(text, jv, findings)
         return result
 
     def _attach_keys(self, text: str, findings: list[Finding]) -> list[Finding]:
