@@ -58,8 +58,10 @@ _ROLE_MAILBOX = re.compile(
 
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'「」『』（）()、。，,]+"
-    r"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+(?:com|jp|net|org|tv|app|me|io|be|ly|gl)"
-    r"(?:/[^\s<>\"'「」『』（）()、。，,]*)?(?![\w@])",
+    # A bare domain may follow Japanese text directly (TwitterはTwitter.com/…です): only ASCII
+    # letters before it block it, and its path stops at the first non-ASCII character.
+    r"|(?<![A-Za-z0-9_@.\-/])(?:[a-z0-9\-]+\.)+(?:com|jp|net|org|tv|app|me|io|be|ly|gl)"
+    r"(?:/[A-Za-z0-9_.~%\-/?=&#+@]*)?(?![A-Za-z0-9_@])",
     re.IGNORECASE,
 )
 _SOCIAL = {

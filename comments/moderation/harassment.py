@@ -153,8 +153,10 @@ class HarassmentDetector:
                 )
                 continue
             same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < _core(t))]
-            if _COMPANY_BEFORE.search(text[sa:a]) and not any(
-                t.b <= a and t.b > a - 6 for t in same
+            if (
+                kind != "threat"
+                and _COMPANY_BEFORE.search(text[sa:a])
+                and not any(t.b <= a and t.b > a - 6 for t in same)
             ):
                 continue
             target = _nearest(same, a)
@@ -330,7 +332,7 @@ class HarassmentDetector:
 
 
 _CONTACT = {"ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "POSTAL_CODE"}
-_CALL_HINT = re.compile(r"電話|凸|突撃|爆撃|押しかけ|押し掛け|妨害|嫌がらせ")
+_CALL_HINT = re.compile(r"電話|凸|晒|突撃|爆撃|押しかけ|押し掛け|妨害|嫌がらせ")
 # A person's place in the sentence makes 行ってこい a visit: 家行ってこい, 職場に行け.
 _PLACE = re.compile(r"家|自宅|実家|職場|勤務先|学校|玄関|駐車場|会社|病院|店舗")
 
