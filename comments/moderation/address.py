@@ -13,7 +13,7 @@ from .fastre import guarded
 from .lexicon import ADDRESS_CONTEXT, PREFECTURE
 from .model import Finding
 from .normalize import View
-from .numbers import BLOCK
+from .numbers import BLOCK, ORG_AFTER, ORG_BEFORE, POSTAL_TAIL
 
 _KANJI = r"[一-龥々〆ヶケ]"
 _KANA_CITIES = (
@@ -85,6 +85,8 @@ _OWNER_BEFORE = re.compile(
 )
 _PRIVATE_NEAR = re.compile(r"自宅|実家|住んで|在住|私の家|うちの|お住まい|職場|勤務先")
 _PREF = re.compile(PREFECTURE)
+# 高円寺南3-45-2の1階に住んでる: a living verb after the block numbers in the same clause.
+_LIVES_AFTER = re.compile(r"[^。\n、]{0,12}?(?:住んで|在住|に住む|に住ん|の家|引っ越し|暮らして)")
 _LEADING_LABEL = re.compile(r"^(?:住所|現住所|実家|自宅|職場|勤務先|送り先|宛先|在住)")
 
 
@@ -120,8 +122,9 @@ def addresses(view: View) -> list[Finding]:
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "ADDRESS", 0.6, "address.town"))
     for m in _TOWN_DASHES.finditer(text):
-        if m.group("no").count("-") >= 2 and _CONTEXT.search(
-            text[max(0, m.start() - 12) : m.start()]
+        if m.group("no").count("-") >= 2 and (
+            _CONTEXT.search(text[max(0, m.start() - 12) : m.start()])
+            or _LIVES_AFTER.match(text, m.end())
         ):
             end = m.end("bld") if m.group("bld") else m.end("no")
             s, e = view.span(m.start(), end)
@@ -142,8 +145,11 @@ def _is_business(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 12) : a]
     if _PRIVATE_NEAR.search(before) or _PRIVATE_NEAR.search(text[b : b + 12]):
         return False
+    near = POSTAL_TAIL.sub("", text[max(0, a - 30) : a])
     return bool(
         _BUSINESS_BEFORE.search(before)
+        or ORG_BEFORE.search(near)
+        or ORG_AFTER.match(text[b : b + 30])
         or _OWNER_BEFORE.search(text[max(0, a - 24) : a])
         or _BUSINESS_AFTER.match(text[b : b + 24])
     )

@@ -9,11 +9,12 @@ from .normalize import View
 from .numbers import BLOCK
 
 _AT = (
-    r"(?:\s*(?:@|\(at\)|\[at\]|<at>|\{at\}|【at】|【アット】|【@】|\(アット\)|アットマーク|あっとまーく|アット|あっと|★|☆)\s*"
+    r"(?:\s*(?:@|[【\[(<{]\s*(?:at|アット|あっと|@|アットマーク|あっとまーく)\s*[】\])>}]"
+    r"|アットマーク|あっとまーく|アット|あっと|★|☆)\s*"
     r"|\s+at\s+)"
 )
 _DOT = (
-    r"(?:\s*(?:\(dot\)|\[dot\]|\[\.\]|\(\.\)|【dot】|【ドット】|【\.】|<dot>|\{dot\}|\(ドット\)|ドット|どっと)\s*"
+    r"(?:\s*(?:[【\[(<{]\s*(?:dot|ドット|どっと|\.)\s*[】\])>}]|ドット|どっと)\s*"
     r"|\.|\s+dot\s+)"
 )
 _TLD = (
@@ -32,6 +33,11 @@ def emails(view: View) -> list[Finding]:
     text = view.text
     if "@" not in text and not _SPELLED_AT.search(text):
         return out
+    if "アットマーク" in text and "ドット" in text:
+        # ハルカ ニーゼロゼロイチ アットマーク ジーメール ドット コム: spelled out in katakana.
+        for m in _KANA_EMAIL.finditer(text):
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "EMAIL", 0.85, "email.katakana"))
     for m in _EMAIL.finditer(text):
         plain = "@" in m.group() and " " not in m.group().strip()
         s, e = view.span(m.start(), m.end())
@@ -44,6 +50,12 @@ def emails(view: View) -> list[Finding]:
     return out
 
 
+_KANA_WORD = r"[ァ-ヴー]+"
+_KANA_TLD = r"(?:コム|ジェーピー|ジェイピー|ネット|オルグ|エヌイー|シーオー|オーアール|インフォ)"
+_KANA_EMAIL = re.compile(
+    rf"(?<![ァ-ヴー])(?:{_KANA_WORD}[\s・]?){{1,5}}?アットマーク[\s・]?(?:{_KANA_WORD}[\s・]?){{1,3}}?"
+    rf"ドット[\s・]?{_KANA_TLD}(?:[\s・]?ドット[\s・]?{_KANA_TLD})?"
+)
 _SPELLED_AT = re.compile(
     r"\(at\)|\[at\]|【at】|【アット】|【@】|<at>|\{at\}|アット|あっと|\sat\s|★|☆", re.IGNORECASE
 )

@@ -185,7 +185,7 @@ _KANJI_DIGIT.update({"六": "6", "七": "7", "八": "8", "九": "9"})
 _READINGS = {
     "0": "ゼロ ぜろ レイ れい マル まる",
     "1": "イチ いち",
-    "2": "ニー にー ニ に",
+    "2": "ニー にー ニイ にい ニ に",
     "3": "サン さん",
     "4": "ヨン よん ヨ よ",
     "5": "ゴー ごー ゴ ご",
@@ -200,6 +200,8 @@ _RSEP = r"(?:[\s、,・\-ー.]|の)"
 # A run of at least eight spoken digits: a phone or card number read aloud.
 _READING_RUN = re.compile(rf"(?:{_TOKEN})(?:{_RSEP}{{0,2}}(?:{_TOKEN})){{7,}}")
 _READING_TOKEN = re.compile(_TOKEN)
+_HIRA_ONLY = re.compile(r"[ぁ-ゖー\s、,・\-.]+")
+_READING_LABEL = re.compile(r"電話|でんわ|携帯|ケータイ|けいたい|番号|TEL|tel|連絡先")
 # Spoken digits mixed with written ones (ゼロ9ゼロ 1234 5678): only readings of two kana
 # or more take part, so a particle (に, ご, く) next to a number is never read as a digit.
 _LONG_TOKEN = "|".join(sorted((w for w in _READING_DIGIT if len(w) >= 2), key=len, reverse=True))
@@ -207,6 +209,16 @@ _MIXED_RUN = re.compile(rf"(?:{_LONG_TOKEN}|[0-9])(?:{_RSEP}{{0,2}}(?:{_LONG_TOK
 _MIXED_TOKEN = re.compile(rf"{_LONG_TOKEN}|[0-9]")
 _KANJI_RUN = re.compile(
     r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}"
+)
+# Kanji digits MIXED with written ones in one number (〇九〇・12三四・5六七八,
+# 〇三（三四五六）七八九〇): a run starting with 0/〇, holding a kanji digit, ten digits or more.
+_MIXED_KANJI_RUN = re.compile(
+    r"(?<![0-9〇零一二三四五六七八九十百千万])[〇0](?:(?:[\s・\-、.,ー()~〜]){0,2}[〇零一二三四五六七八九0-9]){9,10}"
+    r"(?![0-9〇零一二三四五六七八九十百千万年月日歳円])"
+)
+# の or an ellipsis as filler between phone groups (090の…1234の5678): a hyphen.
+_NO_GROUPS = re.compile(
+    r"(?<![0-9])0[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{3,4}(?![0-9])"
 )
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
 _DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
@@ -266,6 +278,12 @@ def digit_view(view: View) -> View:
     if not text.isascii():
         spoken: list[tuple[int, int]] = []
         for m in _READING_RUN.finditer(text):
+            if (
+                _HIRA_ONLY.fullmatch(m.group())
+                and len(_READING_TOKEN.findall(m.group())) < 10
+                and not _READING_LABEL.search(text, max(0, m.start() - 20), m.start())
+            ):
+                continue  # ordinary hiragana words: nine readings or a phone label first
             edits.extend(_spoken(m))
             spoken.append((m.start(), m.end()))
         for m in _MIXED_RUN.finditer(text):
@@ -289,6 +307,16 @@ def digit_view(view: View) -> View:
                 for i, c in enumerate(m.group())
                 if c in _KANJI_DIGIT or c == "の"
             )
+        for m in _MIXED_KANJI_RUN.finditer(text):
+            run = m.group()
+            if not any(c in _KANJI_DIGIT for c in run):
+                continue  # all written: nothing to read
+            base = m.start()
+            edits.extend(
+                (base + i, base + i + 1, _KANJI_DIGIT[c])
+                for i, c in enumerate(run)
+                if c in _KANJI_DIGIT
+            )
         for m in _KANJI_NO_BLOCKS.finditer(text):
             for g in (1, 2, 3):
                 edits.append((m.start(g), m.end(g), kanji_number(m.group(g))))
@@ -303,8 +331,14 @@ def digit_view(view: View) -> View:
         if edits:
             edits.sort()
             view = derive(view, edits)
-        if "一" in view.text or "ー" in view.text or "~" in view.text:
+        if "一" in view.text or "ー" in view.text or "~" in view.text or "〜" in view.text:
             view = substitute(view, _DASH_BETWEEN, lambda m: "-")
+        if "の" in view.text:
+            nos = [
+                (m.start(g), m.end(g), "-") for m in _NO_GROUPS.finditer(view.text) for g in (1, 2)
+            ]
+            if nos:
+                view = derive(view, nos)
     return view
 
 

@@ -89,6 +89,35 @@ _OWNER_BUSINESS = re.compile(
 )
 
 
+_PHONE_LABEL_END = re.compile(
+    r"(?:電話|でんわ|携帯|ケータイ|けいたい|TEL|Tel|tel)(?:番号)?(?:は|:|：|、|→|=)?\s?$"
+)
+
+
+def _phone_label_wins(ctx: str) -> bool:
+    """受付の吉岡の携帯は…: a phone word after a bare desk word (受付, 予約) names a phone."""
+    matches = list(_NOT_PHONE_CTX.finditer(ctx))
+    last_not = matches[-1] if matches else None
+    if last_not is None or "番" in last_not.group() or "No" in last_not.group():
+        return False
+    return _last(_PHONE_CTX, ctx) > last_not.end() + 3
+
+
+# An organisation owning the address or code that follows: 金融庁（〒…, 池袋店（…,
+# 本社のお客様相談窓口は〒…, 管理会社（〒…
+ORG_BEFORE = re.compile(
+    r"(?:(?:本社|本店|支店|営業所|会社|[^\s、。]庁|[^\s、。]省|相談室|窓口|センター)(?:は|が|:|：)?|店)\s?[（(]\s?$"
+    r"|(?:本社|本店|支店|営業所|[^\s、。]庁|[^\s、。]省|相談室|窓口)(?:は|が|:|：)?\s?$"
+)
+# …の本店で / … フルフィルメントセンター / … サクラでんき株式会社: a business's address follows.
+ORG_AFTER = re.compile(
+    r"^(?:の(?:本店|本社)"
+    r"|\s?[^\s。、\n「」()（）]{0,20}(?:センター|株式会社|相談室|本社|倉庫))"
+)
+POSTAL_TAIL = re.compile(r"〒?\s?\d{3}-?\d{4}\s?$")
+_SHOP_NEAR = re.compile(r"(?:本店|支店|店舗|営業所|店)(?:で|は)?[、,]|店[（(]")
+
+
 def _finding(view: View, a: int, b: int, cat: str, score: float, rule: str) -> Finding:
     s, e = view.span(a, b)
     return Finding(s, e, cat, score, rule)
@@ -147,6 +176,15 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
         if my_number_ok(digits):
             return [_finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")]
         return []
+    if not masked and not plus and digits.startswith("0") and len(groups) >= 2:
+        label = _PHONE_LABEL_END.search(ctx)
+        if label and not _has(_NOT_PHONE_CTX, ctx) and not _phone_from(view, groups, 0, False):
+            # A phone label right before a number that fits no numbering plan: a mobile
+            # read aloud with a digit missing, or a landline cut off mid-way (家の電話は06-6789).
+            if len(digits) in (10, 11) and len(groups) >= 3:
+                return [_finding(view, a, b, "PHONE", 0.7, "phone.labelled")]
+            if 6 <= len(digits) <= 9 and len(groups) == 2 and len(groups[0][2]) <= 4:
+                return [_finding(view, a, b, "PHONE", 0.6, "phone.partial")]
     i = 0
     while i < len(groups):
         found = _phone_from(view, groups, i, plus and i == 0)
@@ -189,11 +227,13 @@ def _phone_from(
         if a > 0 and text[a - 1] == "(" and ")" in text[a:b]:
             a -= 1
         ctx = _before(text, a, 14)
-        if _has(_NOT_PHONE_CTX, ctx):
+        if _has(_NOT_PHONE_CTX, ctx) and not (kind == "mobile" and _phone_label_wins(ctx)):
             return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal"), j + 1
         after = text[b : b + 14]
         ip_or_fixed = kind != "mobile" or digits.startswith("050")
-        if ip_or_fixed and _OWNER_BUSINESS.search(_before(text, a, 24)):
+        if ip_or_fixed and (
+            _OWNER_BUSINESS.search(_before(text, a, 24)) or _SHOP_NEAR.search(_before(text, a, 24))
+        ):
             return _finding(view, a, b, BLOCK, 0.85, "phone.business_owner"), j + 1
         if _has(_BUSINESS_CTX, _before(text, a, 24)) or (
             kind == "landline" and _BUSINESS_AFTER.match(after)
@@ -218,10 +258,16 @@ _LABELLED_ID = re.compile(
     rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|に|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
 )
 _INSURANCE_PART = re.compile(
-    r"(?:記号|番号|枝番)(?:[\s:は]|の){0,3}(?P<val>\d{1,10}(?:[\-・]\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
+    r"(?:記号|番号|枝番)(?:[\s:は「『]|の){0,3}(?P<val>\d{1,10}(?:[\-・]\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
 )
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9])")
 _PASSPORT_CTX = re.compile(r"パスポート|旅券|passport|Passport")
+_DOCUMENT_CTX = re.compile(
+    r"パスポート|旅券|免許証|保険証|在留カード|マイナンバー|身分証|社員証|学生証|会員証|カードを"
+)
+_LETTER_ID = re.compile(
+    r"番号(?:[\s:はがを「『]|の){0,3}(?P<val>[A-Z]{1,3}\d{6,10}[A-Z]{0,2})(?![A-Za-z0-9])"
+)
 
 
 def identifiers(view: View) -> list[Finding]:
@@ -243,6 +289,12 @@ def identifiers(view: View) -> list[Finding]:
     for m in _PASSPORT.finditer(text):
         if _has(_PASSPORT_CTX, _before(text, m.start(), 20)):
             out.append(_finding(view, m.start(), m.end(), "ID_NUMBER", 0.9, "id.passport"))
+    if "番号" in text and _DOCUMENT_CTX.search(text):
+        # 番号AB12345678CD / 番号TK1234567 with a card or passport named in the comment.
+        for m in _LETTER_ID.finditer(text):
+            if not _has(_NOT_PHONE_CTX, _before(text, m.start(), 14)):
+                a, b = m.start("val"), m.end("val")
+                out.append(_finding(view, a, b, "ID_NUMBER", 0.8, "id.letters"))
     return out
 
 
@@ -295,9 +347,14 @@ def bank_accounts(view: View) -> list[Finding]:
 # --- postal codes --------------------------------------------------------------------------
 
 _POSTAL = searching(
-    r"(?P<mark>〒|郵便番号|郵便)?(?:[\s:は]|の){0,3}(?<![\d\-])(?P<code>\d{3}-?\d{4})(?![\d\-])"
+    r"(?P<mark>〒|郵便番号|郵便)?(?:[\s:は]|の){0,3}(?<![\d\-])"
+    r"(?P<code>\d{3}(?:-| )?\d{4})(?![\d\-])"
 )
 _POSTAL_CTX = re.compile(POSTAL_CONTEXT)
+_ADDRESS_TAIL = re.compile(r"^\s?[^\s。、]*?\d+(?:(?:-|丁目|番地?|号)\d*)*(?:号)?")
+_RECORD_LABEL = re.compile(
+    r"(?:整理|受付|注文|予約|管理|伝票|追跡|問い?合わ?せ|申込|契約|チケット|取引|確認|製造|商品)番号"
+)
 _ADDRESS_FOLLOWS = re.compile(rf"\s?(?:{PREFECTURE}|[一-龥]{{1,4}}[市区町村郡])")
 
 
@@ -314,7 +371,18 @@ def postal_codes(view: View) -> list[Finding]:
     for m in _POSTAL.finditer(text):
         code = m.group("code")
         a, b = m.start("code"), m.end("code")
-        if _POSTAL_OWNER.search(_before(text, m.start(), 16)):
+        if " " in code and not m.group("mark"):
+            continue
+        if not m.group("mark") and _RECORD_LABEL.search(_before(text, a, 8)):
+            continue  # 整理番号が「090-1122」: a record number, not a postal code
+        if (
+            _POSTAL_OWNER.search(_before(text, m.start(), 16))
+            or (m.group("mark") or _ADDRESS_FOLLOWS.match(text, b))
+            and (
+                ORG_BEFORE.search(_before(text, m.start(), 16))
+                or ORG_AFTER.match(_ADDRESS_TAIL.sub("", text[b : b + 60].split("。")[0], count=1))
+            )
+        ):
             out.append(_finding(view, a, b, BLOCK, 0.96, "postal.business"))
         elif m.group("mark"):
             out.append(_finding(view, a, b, "POSTAL_CODE", 0.95, "postal.mark"))
