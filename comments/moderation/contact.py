@@ -171,11 +171,12 @@ def links(view: View) -> list[Finding]:
 _HANDLE = re.compile(
     r"(?<![A-Za-z0-9_.@/])@(?P<h>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)"
 )
+_DOMAIN_TAIL = re.compile(r"-[A-Za-z0-9-]*\.(?:[A-Za-z]{2,}\.)*[A-Za-z]{2,}(?![A-Za-z0-9])")
 _LABELLED = re.compile(
     r"(?:LINE\s?ID|LINE|ID|アカウント名?|ユーザー?名|ユーザーID|垢|インスタ|ツイッター|Twitter|"
     r"ツイ垢|裏垢|ハンドル(?:ネーム|名)?|Instagram|TikTok|ティックトック|Discord|ディスコード|"
     r"Skype|スカイプ|カカオ|Kakao)"
-    r"(?:[\s:は]|の(?:ID|アカウント)は?|→|=){1,4}@?(?P<h>[A-Za-z][A-Za-z0-9_.\-]{2,29}|[A-Za-z0-9_.\-]{3,29}[A-Za-z_][A-Za-z0-9_.\-]*)"
+    r"(?:[\s:は]|の(?:ID|アカウント)は?|の(?=\s)|→|=){1,4}@?(?P<h>[A-Za-z][A-Za-z0-9_.\-]{2,29}|[A-Za-z0-9_.\-]{3,29}[A-Za-z_][A-Za-z0-9_.\-]*)"
 )
 
 # A bare "ID" right after these words labels a record (an order, a trade), not an account.
@@ -190,6 +191,8 @@ def handles(view: View) -> list[Finding]:
     text = view.text
     if "@" in text:
         for m in _HANDLE.finditer(text):
+            if _DOMAIN_TAIL.match(text, m.end()):
+                continue  # （@sora-net.ne.jp）: the domain part of an address, not a handle
             s, e = view.span(m.start(), m.end())
             if OFFICIAL.search(m.group("h")):
                 out.append(Finding(s, e, BLOCK, 0.9, "account.official"))

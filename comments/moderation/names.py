@@ -110,6 +110,34 @@ _KANJI = re.compile(r"[一-龥々〆ヶ]+")
 _KANA = re.compile(r"[ぁ-ゖァ-ヴー]+")
 
 
+# 森ってオペ, 堀とかいう女, 森は4ね, 堀の誕生日: a one-kanji family name needs a strong cue
+# right after it, and a word start before it (not お堀, not 森林).
+_ONE_KANJI_CUE = re.compile(
+    rf"(?:って(?:いう)?(?:{ROLE}|オペ|奴|やつ|ヤツ|女|男|人(?!気|[がはもに])|子|ババア|ジジイ)"
+    r"|とかいう|と名乗|って名乗|って名札"
+    r"|[はも、]?\s?(?:4ね|4ね|氏ね|死ね|しね|シネ|市ね|タヒ|ﾀﾋ|消えろ)"
+    r"|の(?:誕生日|生年月日|住所|携帯|ケータイ|電話番号|実家|自宅|本名|LINE|インスタ|メアド)(?![一-龥]))"
+)
+_ONE_KANJI_NOT = frozenset("中上下前後内外東西南北今元本関金方間")
+_ONE_KANJI_START = re.compile(
+    rf"(?:^|[、,。!！?？\s「『（(>＞】]|(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口))の)$"
+)
+
+
+# 父（正雄、…）: a name in brackets right after a family word.
+_KIN_BRACKET = re.compile(
+    r"(?:父|母|兄|姉|弟|妹|夫|妻|旦那|嫁|息子|娘|祖父|祖母|義父|義母|長男|長女|次男|次女)[（(]$"
+)
+
+
+def _one_kanji_name(text: str, a: int, b: int, surface: str) -> bool:
+    if surface in _ONE_KANJI_NOT or not _ONE_KANJI_CUE.match(text, b):
+        return False
+    if not _ONE_KANJI_START.search(text[max(0, a - 10) : a]):
+        return False
+    return _is_surname_too(surface)
+
+
 def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
     """Person-name tokens, joined into full names, filtered for places and public figures."""
     text = view.text
@@ -121,7 +149,12 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         pid = tokens[i].part_of_speech_id()
         kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
         if kind is None:
-            if pid in _POS_PLACE:
+            surface = tokens[i].surface()
+            if len(surface) == 1 and "一" <= surface <= "龥":
+                a = tokens[i].begin()
+                if _one_kanji_name(text, a, a + 1, surface):
+                    out.append(Finding(*view.span(a, a + 1), "PERSON", 0.75, "person.one_kanji"))
+            elif pid in _POS_PLACE:
                 place = _place_as_surname(text, tokens[i])
                 if place is not None:
                     out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
@@ -152,7 +185,11 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         if not full and surface in _VERB_BEFORE_SAN:
             continue
         if not full:
-            cued = _person_cue(text, a, b) and len(surface) >= 2
+            cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
+                len(surface) == 1 and _one_kanji_name(text, a, b, surface)
+            )
+            if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
+                cued = True  # 父（正雄、S22生）, 母（恵子）の名義
             if (
                 not honorific
                 and not cued
@@ -250,6 +287,9 @@ def _is_name_word(word: str) -> str | None:
     return None
 
 
+_ROMAJI_BRACKET = re.compile(r"[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,4}[（(]$")
+
+
 def romaji_names(view: View) -> list[Finding]:
     text = view.text
     out: list[Finding] = []
@@ -263,7 +303,13 @@ def romaji_names(view: View) -> list[Finding]:
         # Misaki Honda: one part a known name, or a role before, and both read as kana
         clean = all(len(romaji_to_hiragana(w) or "") >= 2 for w in (m.group("a"), m.group("b")))
         role = _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 12) : m.start()])
-        if (ka and kb and ka != kb) or (clean and (ka or kb or role)):
+        # 鈴木 陽菜（HINA SUZUKI）: the romaji spelling in brackets right after a kanji name
+        bracket = (
+            _ROMAJI_BRACKET.search(text, max(0, m.start() - 6), m.start()) is not None
+            and text[m.end() : m.end() + 1] in ("）", ")")
+            and all(len(romaji_to_hiragana(w.lower()) or "") >= 2 for w in m.group("a", "b"))
+        )
+        if (ka and kb and ka != kb) or (clean and (ka or kb or role)) or bracket:
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
     return out
@@ -296,7 +342,9 @@ def masked_names(view: View) -> list[Finding]:
         sei = _single_kind(a) == "sei"
         mei = bool(b) and _single_kind(b) == "mei"
         honorific = _HONORIFIC.match(text, m.end()) is not None
-        if sei or mei or (honorific and b):
+        # 鈴○さん: a family name with its last character masked, then an honorific
+        masked_family = honorific and not b and not m.group("m").isalpha()
+        if sei or mei or (honorific and b) or masked_family:
             start = m.start()
             if (
                 start > 0
@@ -359,13 +407,27 @@ _KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|
 _KANA_AFTER = searching(
     rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ))"
 )
+_QUOTED_NAMED = re.compile(
+    r"(?:個人名|差出人|送り主|送り人|名義|宛名|氏名|名前|本名)[^「」。\n]{0,6}[「『]"
+    r"(?P<n>(?P<f>[一-龥]{1,2})[ 　][一-龥]{1,3})[」』]"
+)
+_KANA_NAMED = re.compile(
+    r"(?:^|(?<=[、,。!！?？\s「『]|[はがも]))(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})"
+    r"(?P<c>(?:と|って)名乗|(?:って|という)名前(?=で|だ|らしい|の(?:人|男|女|子|奴)))"
+)
 _QUOTE_CUE = re.compile(r"名札|名前|名字|苗字|書いて|手書き|サイン")
 _ROMAJI_WORD = searching(
     r"(?<![A-Za-z0-9@._/:#-])(?P<w>[A-Z]?[a-z]{3,}|[A-Z]{4,})(?![A-Za-z0-9@_/-]|\.[A-Za-z])"
 )
 _SPACED_KANJI = re.compile(
-    r"(?<![0-9一-龥々 ])[一-龥々](?: [一-龥々]){1,3}"
+    r"(?<![0-9一-龥々 ])[一-龥々](?: [一-龥々]){1,4}"
     r"(?![一-龥々]| [一-龥々]|[いうかきくけこしすせまみめるれろ])"
+)
+
+
+_SERVICE_WORDS = frozenset(
+    "インスタ インスタグラム ツイッター ティックトック フェイスブック ライン ブログ メール "
+    "アカウント アドレス プロフ プロフィール ストーリー ポスト ツイート リール アイコン".split()
 )
 
 
@@ -374,6 +436,8 @@ def extra_names(view: View) -> list[Finding]:
     out: list[Finding] = []
 
     def add(a: int, b: int, score: float, rule: str) -> None:
+        if text[a:b] in _SERVICE_WORDS:
+            return  # 店員のインスタ: a service, not a name
         s, e = view.span(a, b)
         out.append(Finding(s, e, "PERSON", score, rule))
 
@@ -409,6 +473,8 @@ def extra_names(view: View) -> list[Finding]:
     for m in _KANA_WORD_CUED.finditer(text):
         word, a, b = m.group("n"), m.start("n"), m.end("n")
         after = text[m.end() : m.end() + 8]
+        if word.endswith("っ") and after.startswith("て") and not m.group("q"):
+            word, b, after = word[:-1], b - 1, "っ" + after  # 受付のやまもとって人
         if m.group("role") is not None:
             if not _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 14) : m.end("role")]):
                 continue
@@ -427,6 +493,20 @@ def extra_names(view: View) -> list[Finding]:
             if kana_kind(word) is None and not (_script(word) == "kata" and _proper_kata(word)):
                 continue
         add(a, b, 0.7, "person.kana")
+    # 差出人が個人名の「李 俊豪」: a quoted "family given" pair after a naming word.
+    for m in _QUOTED_NAMED.finditer(text):
+        family = m.group("f")
+        ms = list(tokenizer().tokenize(family))
+        if len(ms) == 1 and (name_kind(ms[0]) == "sei" or _is_surname_too(family)):
+            add(m.start("n"), m.end("n"), 0.7, "person.quoted")
+    # 担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it.
+    for m in _KANA_NAMED.finditer(text):
+        word = m.group("n")
+        if m.group("c").endswith("名乗") and not (
+            kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
+        ):
+            continue
+        add(m.start("n"), m.end("n"), 0.7, "person.kana")
     # ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue
     for m in _KANA_WORD.finditer(text):
         for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):

@@ -163,6 +163,14 @@ class Registry:
                     self._add_masked(lp, ident, "")
                 elif _KANJI.fullmatch(lp) and len(lp) == 2:
                     self._add_masked(lp, ident, _TITLE_AFTER)
+                    # F川、…: the romaji initial of the part's reading standing for its
+                    # first kanji, then a comma or a naming cue.
+                    for r in _readings(lp)[:1]:
+                        roma = hiragana_to_romaji(r) or ""
+                        if roma[:1].isalpha():
+                            body = "(?<![a-z])" + roma[0] + re.escape(lp[1])
+                            self.masked.append((body, ident))
+                            self.masked_tail[body] = f"[、,。!！]|って|とかいう|{_TITLE_AFTER}"
 
     def _add_masked(self, word: str, ident: str | int, after: str) -> None:
         for i in range(len(word)):
