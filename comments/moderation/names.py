@@ -245,18 +245,28 @@ def _place_like(text: str, a: int) -> bool:
     return text[max(0, a - 2) : a] in ("銀行", "支店", "県の", "市の")
 
 
+_ROLEISH = (
+    r"(?<![ぁ-ゖ])[一-龥ァ-ヴー]{0,6}(?:者|員|屋|課|係|窓口|士|師|フロント|レジ)"
+    r"|(?<![ぁ-ゖ])[ァ-ヴー]{2,6}(?:ラー|ナー|ター)|(?<![ぁ-ゖ])[一-龥ァ-ヴー]{1,6}店"
+)
 # 店員のゆいなちゃん, 講師のケンタさん: a kana word the dictionary does not know, between a
 # role word and an honorific, is a given name.  Kin and crowd words (おばちゃん, みなさん,
 # にーちゃん) are left out.
-_ROLE_KANA_NAME = re.compile(
-    rf"(?:{ROLE})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども)"
+_ROLE_KANA_NAME = searching(
+    rf"(?:{ROLE}|{_ROLEISH})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども)"
     rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヴ][ァ-ヴー]{{1,4}}))(?=ちゃん|さん|くん|たん)"
 )
 
 
 def role_kana_names(view: View) -> list[Finding]:
     out: list[Finding] = []
-    for m in _ROLE_KANA_NAME.finditer(view.text):
+    text = view.text
+    if "ん" not in text:
+        return out  # every honorific it needs (さん, ちゃん, くん, たん) holds ん
+    for m in _ROLE_KANA_NAME.finditer(text):
+        word = m.group("n")
+        if len(word) >= 4 and _script(word) == "kata" and not _unknown(word):
+            continue  # パン屋のメロンパンさん: a long dictionary word is a thing, not a name
         s, e = view.span(m.start("n"), m.end("n"))
         out.append(Finding(s, e, "PERSON", 0.7, "person.role_kana"))
     return out
@@ -397,7 +407,8 @@ _KANA_PAIR = re.compile(
 # One kana run: たかはしゆうた, ナガセアユミ.
 _KANA_RUN = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ぁ-ゖ]{4,9}|[ァ-ヴ][ァ-ヴー]{3,8})(?![ァ-ヴー])")
 # 出品者の, 融資課の, 窓口の: a role, section or counter before a name.
-_ROLEISH = r"(?<![ぁ-ゖ])[一-龥ァ-ヴー]{0,6}(?:者|員|屋|課|係|窓口|士|師|フロント|レジ)"
+# A given name after a role needs an honorific or a naming cue: 保育士のまゆみ先生.
+_MEI_CUE = re.compile(r"(?:さん|くん|ちゃん|先生|せんせい|って(?:子|やつ|奴|名札|人|女|男))")
 _ROLE_BEFORE_WIDE = searching(rf"(?:{ROLE}|{_ROLEISH})の$")
 # A single kana family name with a cue: 窓口のたなか、 / はしもとマネージャー / 名札に『イシカワ』.
 _KANA_WORD_CUED = searching(
@@ -475,6 +486,8 @@ def extra_names(view: View) -> list[Finding]:
         after = text[m.end() : m.end() + 8]
         if word.endswith("っ") and after.startswith("て") and not m.group("q"):
             word, b, after = word[:-1], b - 1, "っ" + after  # 受付のやまもとって人
+        elif word.endswith("って") and len(word) >= 4 and not m.group("q"):
+            word, b, after = word[:-2], b - 2, "って" + after  # 店のゆうきって子
         if m.group("role") is not None:
             if not _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 14) : m.end("role")]):
                 continue
@@ -483,7 +496,12 @@ def extra_names(view: View) -> list[Finding]:
                 or _KANA_AFTER.match(after)
             ):
                 continue
-            if not (kana_kind(word) == "sei" or (_script(word) == "kata" and _proper_kata(word))):
+            kind = kana_kind(word)
+            if not (
+                kind == "sei"
+                or (kind == "mei" and _MEI_CUE.match(after))
+                or (_script(word) == "kata" and _proper_kata(word))
+            ):
                 continue
         else:
             if not m.group("q") or not _QUOTE_CUE.search(

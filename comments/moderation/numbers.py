@@ -216,7 +216,8 @@ def _phone_from(
             return None
         a, b = groups[i][0], groups[j][1]
         real = _MASK_RE.sub("", digits)
-        kind = phone_kind(_MASK_RE.sub("0", digits), international=plus)
+        # A mask read as 5, not 0: 080-XXXX-… must not turn into a toll-free 0800 line.
+        kind = phone_kind(_MASK_RE.sub("5", digits), international=plus)
         if kind == "public":
             end = len(groups) - 1 if len(groups) - i <= 4 else j
             return _finding(view, a, groups[end][1], BLOCK, 0.95, "phone.public"), end + 1
@@ -235,7 +236,9 @@ def _phone_from(
             _OWNER_BUSINESS.search(_before(text, a, 24)) or _SHOP_NEAR.search(_before(text, a, 24))
         ):
             return _finding(view, a, b, BLOCK, 0.85, "phone.business_owner"), j + 1
-        if _has(_BUSINESS_CTX, _before(text, a, 24)) or (
+        # A business line word (窓口, 本社) before a mobile does not make it the
+        # business's: desks and help groups run on private mobiles.
+        if (ip_or_fixed and _has(_BUSINESS_CTX, _before(text, a, 24))) or (
             kind == "landline" and _BUSINESS_AFTER.match(after)
         ):
             return _finding(view, a, b, BLOCK, 0.9, "phone.business"), j + 1
