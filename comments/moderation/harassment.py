@@ -84,6 +84,9 @@ _CONDUCT_BETWEEN = re.compile(
 _SELF_SUBJECT = re.compile(
     r"(?:(?<![ぁ-ゖ])(?:わたし|あたし|ぼく|おれ|うち)|俺|私|僕|自分|オレ|ワイ|ウチ)(?:は|も|が|って|こそ)?(?:本当に|ほんと|マジで|まじで|正直)?[、\s]?$"
 )
+# 送っちゃった…バカだった: a past-tense insult right after the speaker's own slip.
+_OWN_SLIP = re.compile(r"(?:ちゃった|ちまった|てしまった|でしまった)[…\.。、\s]*$")
+_PAST_AFTER = re.compile(r"(?:だった|でした|だったわ|すぎた)")
 # A quote taken up as the speaker's own words: 「…」←それな, 「…」これに同意, 「…」ほんこれ.
 _ENDORSE = re.compile(
     r"\s*(?:←|<-|＜-|→)?\s*(?:それな|これな|ほんこれ|ほんとそれ|まじそれ|マジそれ|禿同|激しく同意|"
@@ -146,6 +149,8 @@ class HarassmentDetector:
                 continue  # 晒し上げみたいな空気、正直こわい: incitement described and feared
             if kind in ("insult", "demeaning") and _SELF_SUBJECT.search(text[sa:a][-12:]):
                 continue  # 俺はバカだった, 私もアホだ: the speaker runs themselves down
+            if kind == "insult" and _PAST_AFTER.match(text, b) and _OWN_SLIP.search(text[sa:a]):
+                continue  # 言われるがまま送っちゃった…バカだった: regret, not abuse
             inside = [t for t in targets if t.self_ref and t.a <= a < t.b]
             if inside:
                 out.append(

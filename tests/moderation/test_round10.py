@@ -108,3 +108,37 @@ def test_hiragana_baka_inside_other_words_is_not_an_insult():
     for text in ("昔は先生にしばかれたもんや", "若さばかりが取り柄", "わばかりの品ですが"):
         assert not scanner.scan(text).harassment, text
     assert scanner.scan("あの店員ほんまばかやな").harassment
+
+
+# --- round 11: contempt, sexual remarks and gloats without listed words -----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あの店員、社会人として終わってるわ",
+        "受付のおばさん、三十過ぎて人生終わってて草",
+        "例の警備員、少しは恥を知れ",
+        "担当の看護師、根性が腐ってる",
+        "新人のバイトちゃん、下着何色なの？",
+        "あの受付嬢、体で償ってもらおうか",
+        "隣の部屋の女、どう見ても尻軽",
+        "例の配達員のカード番号 4111 1111 1111 1111 これで使い放題だな",
+        "出品者の電話番号 090-1111-2222 みんなで凸ろう",
+    ],
+)
+def test_round11_abuse(text: str) -> None:
+    assert _harassed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この映画の主人公、男として成長していく姿に泣けた",
+        "人生終わってないよ、まだやり直せる",
+        "食べ放題と飲み放題のプラン、お得だった",
+        "体で覚えるタイプなので実習が助かりました",
+        "出品者に言われるがまま入金しちゃった…バカだった",
+        "パンツの丈を店員さんに直してもらいました",
+    ],
+)
+def test_round11_abuse_negatives(text: str) -> None:
+    assert not _harassed(text)
