@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .labels import category_label
+from .kinds import category_label
 
 
 @dataclass

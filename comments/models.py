@@ -224,6 +224,7 @@ class ModerationAction(models.Model):
         REPORT = "report", _("通報")
         REQUEUE = "requeue", _("確認待ちに戻す")
         RESCAN = "rescan", _("再スキャン")
+        POST_SCAN = "post_scan", _("投稿のスキャン")
 
     comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, related_name="actions", null=True, blank=True

@@ -1,4 +1,5 @@
-"""Reads for pages and the API, each a fixed number of queries."""
+"""Reads for pages and the API, each a fixed number of queries; no writes, no rules
+(who may see what is asked of ``comments.policy``)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,14 @@ from django.utils.translation import gettext_lazy as _
 
 from posts.models import Post
 
+from . import policy
 from .models import Comment, Finding, ModerationAction, Report
 from .moderation import redact
+from .policy import PUBLIC_STATUSES, ReaderView
+from .transitions import UNDOABLE
 
 Status = Comment.Status
-PUBLIC = (Status.PUBLISHED, Status.REDACTED)
+Action = ModerationAction.Action
 REMOVED_TEXT = _("このコメントは削除されました")
 PENDING_TEXT = _("このコメントは確認中です")
 
@@ -68,23 +72,25 @@ def comment_thread(
     user_id = getattr(user, "pk", None) if getattr(user, "is_authenticated", False) else None
 
     def own(c: Comment) -> bool:
-        return c.status == Status.PENDING and (
-            c.pk in own_ids or (user_id is not None and c.author_id == user_id)
-        )
+        return c.pk in own_ids or (user_id is not None and c.author_id == user_id)
 
     # Walk from the deepest rows up so each parent learns whether anything below shows.
     shows_below: set[int] = set()
+    views: dict[int, ReaderView] = {}
     for c in reversed(rows):
-        if (c.status in PUBLIC or own(c) or c.pk in shows_below) and c.parent_id:
+        view = policy.reader_view(status=c.status, own=own(c), shows_below=c.pk in shows_below)
+        views[c.pk] = view
+        if view is not ReaderView.HIDDEN and c.parent_id:
             shows_below.add(c.parent_id)
 
     items = []
     for c in rows:
-        if c.status in PUBLIC:
+        view = views[c.pk]
+        if view is ReaderView.PUBLIC:
             items.append(ThreadItem(c, c.public_body))
-        elif own(c):
+        elif view is ReaderView.OWN_PENDING:
             items.append(ThreadItem(c, c.body, own_pending=True))
-        elif c.pk in shows_below:
+        elif view is ReaderView.PLACEHOLDER:
             text = PENDING_TEXT if c.status == Status.PENDING else REMOVED_TEXT
             items.append(ThreadItem(c, str(text), placeholder=True))
     return items
@@ -92,7 +98,7 @@ def comment_thread(
 
 def public_comments() -> QuerySet[Comment]:
     """Published and redacted comments on visible posts (feeds and the API)."""
-    return Comment.objects.filter(status__in=PUBLIC, post__in=Post.objects.visible())
+    return Comment.objects.filter(status__in=PUBLIC_STATUSES, post__in=Post.objects.visible())
 
 
 def _count(model, **filters):
@@ -135,16 +141,34 @@ def last_redaction_spans(comment: Comment) -> list[dict] | None:
     return None if data is None else list((data or {}).get("spans", []))
 
 
-def original_visible(comment: Comment, *, may_see_original: bool) -> bool:
-    """Whether a moderator may read the original text.
+def suggested_spans(comment: Comment) -> list[dict]:
+    """The scanner's personal-data findings as redaction spans, in text order."""
+    return [
+        {"start": f.start, "end": f.end, "category": f.category}
+        for f in comment.findings.filter(kind=Finding.Kind.PERSONAL).order_by("start")
+    ]
 
-    Originals of redacted comments are for comments.view_original only, also once a
-    report or a rescan sends them back to the queue. Every moderator reads the original
-    of a held comment that was never redacted: deciding on it is their job.
-    """
-    if may_see_original:
+
+def last_undoable_decision(comment: Comment) -> ModerationAction | None:
+    """The latest decision, restore or re-queue: what a restore would have to undo."""
+    return (
+        comment.actions.filter(action__in=(*UNDOABLE, Action.RESTORE, Action.REQUEUE))
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
+def was_redacted(comment: Comment) -> bool:
+    return last_redaction_spans(comment) is not None
+
+
+def original_visible(comment: Comment, *, may_see_original: bool) -> bool:
+    """Whether a moderator may read the original text (the rule: ``policy.original_visible``)."""
+    if may_see_original:  # no query needed
         return True
-    return comment.status == Status.PENDING and last_redaction_spans(comment) is None
+    return policy.original_visible(
+        status=comment.status, was_redacted=was_redacted(comment), may_see_original=False
+    )
 
 
 def moderator_text(comment: Comment, *, may_see_original: bool) -> str:

@@ -1,68 +1,77 @@
-"""The moderation state machine: every allowed move in one table, no queries."""
+"""The moderation state machine: every allowed move in one table, no queries.
+
+States are ``Comment.Status`` and moves are ``ModerationAction.Action``: the model's
+choices are the only enums. Every status change in the services, a re-queue included,
+asks ``next_status`` first.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from .exceptions import InvalidTransition
+from .models import Comment, ModerationAction
 
+Status = Comment.Status
+Action = ModerationAction.Action
 
-class State(StrEnum):
-    PENDING = "pending"
-    PUBLISHED = "published"
-    REDACTED = "redacted"
-    REJECTED = "rejected"
-    PURGED = "purged"
-
-
-class Decision(StrEnum):
-    APPROVE = "approve"
-    REDACT = "redact"
-    REJECT = "reject"
-    RESTORE = "restore"
-    PURGE = "purge"
-    REQUEUE = "requeue"  # a report threshold or a rescan sends a public comment back
-
-
-P, PUB, RED, REJ, PUR = State
-TRANSITIONS: dict[tuple[State, Decision], State] = {
-    (P, Decision.APPROVE): PUB,
-    (P, Decision.REDACT): RED,
-    (P, Decision.REJECT): REJ,
+P, PUB, RED, REJ, PUR = (
+    Status.PENDING,
+    Status.PUBLISHED,
+    Status.REDACTED,
+    Status.REJECTED,
+    Status.PURGED,
+)
+# The moves a moderator or the system makes on an existing comment.
+DECISIONS = (
+    Action.APPROVE,
+    Action.REDACT,
+    Action.REJECT,
+    Action.RESTORE,
+    Action.PURGE,
+    Action.REQUEUE,  # a report threshold or a rescan sends a public comment back
+)
+TRANSITIONS: dict[tuple[Status, Action], Status] = {
+    (P, Action.APPROVE): PUB,
+    (P, Action.REDACT): RED,
+    (P, Action.REJECT): REJ,
     # A moderator may take down or mask a comment that is already public.
-    (PUB, Decision.REDACT): RED,
-    (PUB, Decision.REJECT): REJ,
-    (RED, Decision.REDACT): RED,
-    (RED, Decision.REJECT): REJ,
-    (PUB, Decision.REQUEUE): P,
-    (RED, Decision.REQUEUE): P,
-    (P, Decision.PURGE): PUR,
-    (PUB, Decision.PURGE): PUR,
-    (RED, Decision.PURGE): PUR,
-    (REJ, Decision.PURGE): PUR,
+    (PUB, Action.REDACT): RED,
+    (PUB, Action.REJECT): REJ,
+    (RED, Action.REDACT): RED,
+    (RED, Action.REJECT): REJ,
+    (PUB, Action.REQUEUE): P,
+    (RED, Action.REQUEUE): P,
+    (P, Action.PURGE): PUR,
+    (PUB, Action.PURGE): PUR,
+    (RED, Action.PURGE): PUR,
+    (REJ, Action.PURGE): PUR,
 }
 
 # Restore undoes the last decision; its target is that decision's "before" state,
 # which must itself be a state a decision can return to.
 RESTORABLE_FROM = frozenset({PUB, RED, REJ})
 RESTORABLE_TO = frozenset({P, PUB, RED})
+# The decisions a restore can undo.
+UNDOABLE = (Action.APPROVE, Action.REDACT, Action.REJECT)
 
 
-def next_status(current: str, decision: str, *, restore_to: str | None = None) -> State:
+def next_status(current: str, decision: str, *, restore_to: str | None = None) -> Status:
     try:
-        current_state, decision_ = State(current), Decision(decision)
+        state, move = Status(current), Action(decision)
     except ValueError:
         raise InvalidTransition(current=current, action=decision) from None
-    if decision_ is Decision.RESTORE:
+    if move not in DECISIONS:
+        raise InvalidTransition(current=current, action=decision)
+    if move is Action.RESTORE:
         if (
-            current_state in RESTORABLE_FROM
+            state in RESTORABLE_FROM
             and restore_to is not None
-            and State(restore_to) in RESTORABLE_TO
-            and restore_to != current_state
+            and restore_to in Status.values
+            and Status(restore_to) in RESTORABLE_TO
+            and restore_to != state
         ):
-            return State(restore_to)
+            return Status(restore_to)
         raise InvalidTransition(current=current, action=decision)
     try:
-        return TRANSITIONS[(current_state, decision_)]
+        return TRANSITIONS[(state, move)]
     except KeyError:
         raise InvalidTransition(current=current, action=decision) from None

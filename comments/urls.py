@@ -1,6 +1,17 @@
+"""URLs of the comments app: replying, reporting and the moderator workspace, plus the
+post-page patterns that the project mounts in the ``posts`` namespace."""
+
 from django.urls import path
 
-from . import views, workspace
+from . import feeds, views, workspace
+
+# A post's page and its comment feeds are rendered here but keep their public names
+# (posts:detail, posts:comments-feed-atom…): complaints_site/urls.py mounts them there.
+post_page_urlpatterns = [
+    path("posts/<slug:slug>/", views.post_detail, name="detail"),
+    path("posts/<slug:slug>/comments.atom", feeds.CommentAtomFeed(), name="comments-feed-atom"),
+    path("posts/<slug:slug>/comments.rss", feeds.CommentRssFeed(), name="comments-feed-rss"),
+]
 
 app_name = "comments"
 urlpatterns = [

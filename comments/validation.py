@@ -1,13 +1,16 @@
-"""Checks on submitted text shared by the reply form, the API and the services."""
+"""Checks on submitted input shared by the reply form, the API and the services:
+bodies, display names, ids and redaction spans. Raises ValidationError; stores nothing."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from .kinds import is_personal_category
 from .models import ANONYMOUS_NAME
 
 # C0/C1 controls and DEL, except tab and newline (which readers legitimately type).
@@ -67,3 +70,43 @@ def clean_author_name(raw: str | None) -> str:
             code="max_length",
         )
     return name
+
+
+def _offset(value) -> int:
+    """An integer offset: int("3") and 3.0 pass; 0.5, true, NaN and Infinity do not
+    (int() would truncate the first two and raise OverflowError on the last)."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError(value)
+    return int(value)
+
+
+def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
+    """Validate moderator-chosen redaction spans against the original text."""
+    cleaned = []
+    for index, span in enumerate(spans):
+        try:
+            start, end = _offset(span["start"]), _offset(span["end"])
+        except (KeyError, TypeError, ValueError, OverflowError):
+            raise ValidationError(
+                {
+                    "spans": _("%(n)s番目の範囲に start と end（整数）が必要です。")
+                    % {"n": index + 1}
+                }
+            ) from None
+        if not 0 <= start < end <= len(body):
+            raise ValidationError(
+                {
+                    "spans": _("%(n)s番目の範囲（%(start)s–%(end)s）が本文の外にあります。")
+                    % {"n": index + 1, "start": start, "end": end}
+                }
+            )
+        category = str(span.get("category") or "PERSON")
+        if not is_personal_category(category):
+            raise ValidationError(
+                {
+                    "spans": _("%(n)s番目の範囲の種類「%(category)s」は使えません。")
+                    % {"n": index + 1, "category": category}
+                }
+            )
+        cleaned.append({"start": start, "end": end, "category": category})
+    return sorted(cleaned, key=lambda s: (s["start"], s["end"]))

@@ -1,26 +1,67 @@
-"""Reader actions on comments: reply and report. Thin: validation and rules live in services."""
+"""Reader pages of comments: a post's page with its thread and reply form, replying and
+reporting. Thin: validation and rules live in services and the policy."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from posts import selectors as post_selectors
 from posts.models import Post
-from posts.views import render_post_detail
 
-from . import ratelimit, services
+from . import policy, ratelimit, services
 from .client import client_hash, client_ip
 from .exceptions import ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
+from .policy import PUBLIC_STATUSES
+from .selectors import comment_thread
+from .validation import parse_id
 
 OWN_COMMENTS_KEY = "own_comments"
-# Replies per client per minute through the HTML form.
-REPLIES_PER_MINUTE = 10
+
+
+def render_post_page(
+    request, post: Post, *, reply_form: ReplyForm | None = None, status: int = 200
+):
+    """The post with its thread as this reader sees it, and the reply form."""
+    own = frozenset(request.session.get(OWN_COMMENTS_KEY, []))
+    thread = comment_thread(post=post, own_ids=own, user=request.user)
+    reply_to = None
+    if reply_form is None:
+        parent = parse_id(request.GET.get("reply_to"))
+        reply_form = ReplyForm(initial={"parent": parent} if parent else {})
+    parent_id = reply_form["parent"].value()
+    if parent_id:
+        reply_to = next(
+            (i for i in thread if str(i.comment.pk) == str(parent_id) and not i.placeholder),
+            None,
+        )
+    return render(
+        request,
+        "comments/post_detail.html",
+        {
+            "post": post,
+            "thread": thread,
+            "public_count": sum(1 for i in thread if i.comment.status in PUBLIC_STATUSES),
+            "reply_form": reply_form,
+            "reply_to": reply_to,
+            "report_form": ReportForm(),
+        },
+        status=status,
+    )
+
+
+def post_detail(request, slug: str):
+    try:
+        post = post_selectors.post_detail(slug=slug)
+    except Post.DoesNotExist:
+        raise Http404(_("投稿が見つかりません。")) from None
+    return render_post_page(request, post)
 
 
 def remember_own_comment(request, comment: Comment) -> None:
@@ -39,14 +80,15 @@ def reply(request, slug: str):
         if request.user.is_authenticated
         else client_hash(client_ip(request))
     )
-    wait = ratelimit.hit("reply", who, limit=REPLIES_PER_MINUTE, window=60)
+    limit = policy.current().form_replies_per_minute
+    wait = ratelimit.hit("reply", who, limit=limit, window=60)
     if wait is not None:
         form.is_valid()
         form.add_error(
             None,
             _("投稿が続いています。%(s)s秒ほど待ってから、もう一度お試しください。") % {"s": wait},
         )
-        response = render_post_detail(request, post, reply_form=form, status=429)
+        response = render_post_page(request, post, reply_form=form, status=429)
         response["Retry-After"] = str(wait)
         return response
     if form.is_valid():
@@ -73,7 +115,7 @@ def reply(request, slug: str):
             else:
                 messages.success(request, _("返信を公開しました。"))
             return redirect(f"{post.get_absolute_url()}#c{comment.pk}")
-    return render_post_detail(request, post, reply_form=form, status=400)
+    return render_post_page(request, post, reply_form=form, status=400)
 
 
 @require_POST
@@ -81,7 +123,7 @@ def report(request, pk: int):
     comment = get_object_or_404(
         Comment.objects.select_related("post"),
         pk=pk,
-        status__in=(Comment.Status.PUBLISHED, Comment.Status.REDACTED),
+        status__in=PUBLIC_STATUSES,
     )
     form = ReportForm(request.POST)
     target = f"{comment.post.get_absolute_url()}#c{comment.pk}"

@@ -24,17 +24,15 @@ from django.views.decorators.http import require_POST
 
 from posts.models import Post
 
-from . import selectors, services
+from . import policy, selectors, services
 from .exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
 from .highlight import segments
-from .labels import all_categories
+from .kinds import REJECT_REASONS, all_categories
 from .models import Comment, Finding, ModerationAction, ProtectedPerson
 from .moderation import redact
-from .services.decisions import REJECT_REASONS, clean_spans, suggested_spans
-from .validation import has_control_characters, parse_id
+from .policy import MODERATE, VIEW_ORIGINAL
+from .validation import clean_spans, has_control_characters, parse_id
 
-MODERATE = "comments.moderate_comment"
-VIEW_ORIGINAL = "comments.view_original"
 AGE_FILTERS = {
     "1h": (None, timedelta(hours=1)),
     "24h": (None, timedelta(hours=24)),
@@ -175,7 +173,11 @@ def preview(request, pk: int):
         raise PermissionDenied
     try:
         spans = _spans_from(request, comment)
-        spans = suggested_spans(comment) if spans is None else clean_spans(comment.body, spans)
+        spans = (
+            selectors.suggested_spans(comment)
+            if spans is None
+            else clean_spans(comment.body, spans)
+        )
     except ValidationError as exc:
         return JsonResponse({"detail": " ".join(exc.messages)}, status=400)
     return JsonResponse({"text": redact(comment.body, spans)})
@@ -212,7 +214,7 @@ def decide(request, pk: int):
             services.comment_restore(**common)
             messages.success(request, _("#%(id)s の直前の判断を取り消しました。") % {"id": pk})
         elif decision == "purge":
-            if not request.user.has_perm(VIEW_ORIGINAL):
+            if not policy.may_purge(may_see_original=request.user.has_perm(VIEW_ORIGINAL)):
                 raise PermissionDenied
             services.comment_purge(**common)
             messages.success(request, _("#%(id)s を完全消去しました。") % {"id": pk})
@@ -344,5 +346,8 @@ def post_findings(request):
         .prefetch_related(Prefetch("findings", queryset=Finding.objects.order_by("start")))
         .order_by("-published_at")
     )
-    rows = [(p, segments(f"{p.title}\n{p.body}", list(p.findings.all()))) for p in posts[:50]]
+    rows = [
+        (p, segments(services.post_text(title=p.title, body=p.body), list(p.findings.all())))
+        for p in posts[:50]
+    ]
     return render(request, "comments/workspace/post_findings.html", {"rows": rows})

@@ -26,9 +26,10 @@ from comments.api.views import (
     PostCommentViewSet,
     ProtectedPersonViewSet,
 )
-from posts.api.views import SLUG, PostViewSet
+from posts.api.views import PostViewSet
 
 from .api_errors import ErrorOutput, ValidationErrorOutput, api_not_found
+from .filters import SLUG
 
 
 class TokenOutput(serializers.Serializer):

@@ -169,6 +169,10 @@ COMMENTS_PREMODERATE = env_bool("COMMENTS_PREMODERATE", False)
 # Open reports that send a published comment back to the queue.
 COMMENTS_REPORT_THRESHOLD = env_int("COMMENTS_REPORT_THRESHOLD", 3, minimum=1)
 COMMENTS_REPORT_THRESHOLD_PROTECTED = env_int("COMMENTS_REPORT_THRESHOLD_PROTECTED", 1, minimum=1)
+# Reports one client may file per hour across the site.
+COMMENTS_REPORTS_PER_HOUR = env_int("COMMENTS_REPORTS_PER_HOUR", 20, minimum=1)
+# Replies one client may send per minute through the HTML form (the API has its own rates).
+COMMENTS_FORM_REPLIES_PER_MINUTE = env_int("COMMENTS_FORM_REPLIES_PER_MINUTE", 10, minimum=1)
 # Client addresses are stored only as keyed hashes (no raw IPs).
 CLIENT_HASH_SALT = env_str("DJANGO_CLIENT_HASH_SALT", SECRET_KEY)
 

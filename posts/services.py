@@ -1,3 +1,6 @@
+"""Writes to posts: create, update and scan. Validation here; the scanning and the stored
+findings belong to comments, reached only through ``comments.services``."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -5,34 +8,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from comments import policy
-from comments.models import Finding, ModerationAction
-from comments.scanning import scan_text
-from comments.services.submit import store_findings
+from comments import services as comment_services
 
 from .models import Post
 
 
-def _scan(post: Post) -> tuple[policy.FindingData, ...]:
-    # Offsets refer to this exact text; the findings page rebuilds it the same way.
-    return policy.findings_from_scan(scan_text(f"{post.title}\n{post.body}"))
-
-
-def _store(post: Post, findings: tuple[policy.FindingData, ...]) -> None:
-    Finding.objects.filter(post=post).delete()
-    store_findings(post=post, findings=findings)
-    if findings:
-        ModerationAction.objects.create(
-            post=post, action=ModerationAction.Action.RESCAN, data={"findings": len(findings)}
-        )
+def _scan(post: Post) -> comment_services.PostScan:
+    # Before the transaction: nothing slow while rows are locked.
+    return comment_services.post_scan_text(title=post.title, body=post.body)
 
 
 def post_scan(*, post: Post) -> int:
     """Store the scanner's findings on a post for moderators (posts are not held)."""
-    findings = _scan(post)  # before the transaction: nothing slow while rows are locked
+    scan = _scan(post)
     with transaction.atomic():
-        _store(post, findings)
-    return len(findings)
+        return comment_services.post_findings_store(post=post, scan=scan)
 
 
 def _validate(*, slug: str, title: str, body: str) -> None:
@@ -66,10 +56,10 @@ def post_create(
         published_at=published_at or timezone.now(),
     )
     post.full_clean()
-    findings = _scan(post)
+    scan = _scan(post)
     with transaction.atomic():
         post.save()
-        _store(post, findings)
+        comment_services.post_findings_store(post=post, scan=scan)
     return post
 
 
@@ -78,8 +68,8 @@ def post_update(*, post: Post, **fields) -> Post:
         setattr(post, name, value)
     _validate(slug=post.slug, title=post.title, body=post.body)
     post.full_clean()
-    findings = _scan(post)
+    scan = _scan(post)
     with transaction.atomic():
         post.save()
-        _store(post, findings)
+        comment_services.post_findings_store(post=post, scan=scan)
     return post

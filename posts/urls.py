@@ -1,3 +1,6 @@
+"""URLs of the posts app: the list and the post feeds. The project's urls.py adds the
+post page and its comment feeds (views of ``comments``) to this same ``posts`` namespace."""
+
 from django.urls import path
 
 from . import feeds, views
@@ -7,7 +10,4 @@ urlpatterns = [
     path("", views.post_list, name="list"),
     path("feeds/posts.atom", feeds.PostAtomFeed(), name="feed-atom"),
     path("feeds/posts.rss", feeds.PostRssFeed(), name="feed-rss"),
-    path("posts/<slug:slug>/", views.post_detail, name="detail"),
-    path("posts/<slug:slug>/comments.atom", feeds.CommentAtomFeed(), name="comments-feed-atom"),
-    path("posts/<slug:slug>/comments.rss", feeds.CommentRssFeed(), name="comments-feed-rss"),
 ]

@@ -6,10 +6,9 @@ from rest_framework.permissions import BasePermission
 from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
 
+from .. import policy
 from ..client import client_hash, client_ip
-
-MODERATE = "comments.moderate_comment"
-VIEW_ORIGINAL = "comments.view_original"
+from ..policy import MODERATE, VIEW_ORIGINAL
 
 
 class IsModerator(BasePermission):
@@ -24,7 +23,9 @@ class CanPurge(IsModerator):
     """Legal erasure is for moderators who may also read originals (comments.view_original)."""
 
     def has_permission(self, request, view) -> bool:
-        return super().has_permission(request, view) and request.user.has_perm(VIEW_ORIGINAL)
+        return super().has_permission(request, view) and policy.may_purge(
+            may_see_original=request.user.has_perm(VIEW_ORIGINAL)
+        )
 
 
 class _Throttle(SimpleRateThrottle):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from ..kinds import REJECT_REASONS
 from ..models import Comment, Finding, ModerationAction, ProtectedPerson, Report
 from ..selectors import ThreadItem, moderator_text
-from ..services.decisions import REJECT_REASONS
 from .filters import MAX_ID
 from .permissions import VIEW_ORIGINAL
 

@@ -28,8 +28,8 @@ from complaints_site.api_errors import (
     ErrorOutput,
     ValidationErrorOutput,
 )
+from complaints_site.filters import SLUG
 from posts import selectors as post_selectors
-from posts.api.views import SLUG
 from posts.models import Post
 
 from .. import idempotency, selectors, services

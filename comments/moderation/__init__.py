@@ -11,6 +11,7 @@ background rescans and the command line all run the same code.
 from .model import (
     CATEGORIES,
     CATEGORY_LABELS,
+    HARASSMENT_KINDS,
     Finding,
     HarassmentFinding,
     ProtectedPerson,
@@ -22,6 +23,7 @@ from .scanner import Scanner, ScannerConfig, get_default_scanner
 __all__ = [
     "CATEGORIES",
     "CATEGORY_LABELS",
+    "HARASSMENT_KINDS",
     "Finding",
     "HarassmentFinding",
     "ProtectedPerson",

@@ -31,6 +31,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "BIRTHDATE": "生年月日",
 }
 
+# Every harassment kind the scanner can emit (abuse.KINDS has one pattern for each).
 HARASSMENT_KINDS = ("insult", "death_wish", "threat", "sexual", "demeaning", "incitement")
 
 

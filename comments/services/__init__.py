@@ -1,4 +1,5 @@
-"""Every write to comments goes through these functions (views, API, commands, tests)."""
+"""Every write to comments goes through these functions (views, API, commands, tests,
+and the posts app, which reaches comments only through here)."""
 
 from .decisions import (
     comment_approve,
@@ -7,12 +8,15 @@ from .decisions import (
     comment_reject,
     comment_restore,
 )
+from .posts import PostScan, post_findings_store, post_scan_text, post_text
 from .registry import protected_person_delete, protected_person_save
 from .reports import comment_report
-from .rescan import comment_rescan, rescan_public_comments
+from .requeue import requeue
+from .rescan import comment_rescan, rescan_public_comments, rescan_published
 from .submit import comment_import, comment_submit
 
 __all__ = [
+    "PostScan",
     "comment_approve",
     "comment_import",
     "comment_purge",
@@ -22,7 +26,12 @@ __all__ = [
     "comment_rescan",
     "comment_restore",
     "comment_submit",
+    "post_findings_store",
+    "post_scan_text",
+    "post_text",
     "protected_person_delete",
     "protected_person_save",
+    "requeue",
     "rescan_public_comments",
+    "rescan_published",
 ]

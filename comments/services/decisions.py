@@ -1,92 +1,171 @@
-"""Moderator decisions: each one transaction, a version check, one audit row."""
+"""Moderator decisions, in three steps: lock the row and check the version; compute the
+new texts (a pure function, ``compute_outcome``, testable without a database); apply
+them and write one audit row. Each decision is one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from .. import policy, selectors
 from ..exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
 from ..idempotency import idempotency_forget_comment
+from ..kinds import REJECT_REASONS
 from ..models import ANONYMOUS_NAME, Comment, Finding, ModerationAction, Report
-from ..moderation import CATEGORY_LABELS, redact
-from ..transitions import Decision, next_status
+from ..moderation import redact
+from ..transitions import UNDOABLE, next_status
+from ..validation import clean_spans
+from .audit import audit_decision
 
 Action = ModerationAction.Action
 Status = Comment.Status
-
-REJECT_REASONS = {
-    "personal_data": gettext_lazy("個人情報"),
-    "harassment": gettext_lazy("誹謗中傷・嫌がらせ"),
-    "threat": gettext_lazy("脅迫・危害の予告"),
-    "spam": gettext_lazy("スパム・宣伝"),
-    "off_topic": gettext_lazy("無関係な内容"),
-    "other": gettext_lazy("その他"),
-}
-_UNDOABLE = (Action.APPROVE, Action.REDACT, Action.REJECT)
+VIEW_ORIGINAL = "comments.view_original"
 
 
-def _offset(value) -> int:
-    """An integer offset: int("3") and 3.0 pass; 0.5, true, NaN and Infinity do not
-    (int() would truncate the first two and raise OverflowError on the last)."""
-    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
-        raise ValueError(value)
-    return int(value)
+@dataclass(frozen=True)
+class Current:
+    """What a decision needs to know of a comment, as plain data."""
+
+    status: str
+    body: str
+    public_body: str
+    author_name: str
+    # For a restore: the latest decision (action, from_status, to_status), if any.
+    last_decision: tuple[str, str, str] | None = None
+    # Spans of the latest redaction (None: never redacted) and the scanner's suggestions.
+    last_redaction: list[dict] | None = None
+    suggested: tuple[dict, ...] = ()
 
 
-def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
-    """Validate moderator-chosen spans against the original text."""
-    cleaned = []
-    for index, span in enumerate(spans):
-        try:
-            start, end = _offset(span["start"]), _offset(span["end"])
-        except (KeyError, TypeError, ValueError, OverflowError):
-            raise ValidationError(
-                {
-                    "spans": _("%(n)s番目の範囲に start と end（整数）が必要です。")
-                    % {"n": index + 1}
-                }
-            ) from None
-        if not 0 <= start < end <= len(body):
-            raise ValidationError(
-                {
-                    "spans": _("%(n)s番目の範囲（%(start)s–%(end)s）が本文の外にあります。")
-                    % {"n": index + 1, "start": start, "end": end}
-                }
-            )
-        category = str(span.get("category") or "PERSON")
-        if category not in CATEGORY_LABELS:
-            raise ValidationError(
-                {
-                    "spans": _("%(n)s番目の範囲の種類「%(category)s」は使えません。")
-                    % {"n": index + 1, "category": category}
-                }
-            )
-        cleaned.append({"start": start, "end": end, "category": category})
-    return sorted(cleaned, key=lambda s: (s["start"], s["end"]))
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    body: str
+    public_body: str
+    author_name: str
+    data: dict
 
 
-def suggested_spans(comment: Comment) -> list[dict]:
-    return [
-        {"start": f.start, "end": f.end, "category": f.category}
-        for f in comment.findings.filter(kind=Finding.Kind.PERSONAL).order_by("start")
-    ]
+def compute_outcome(
+    current: Current, *, decision: str, blind: bool, spans: list[dict] | None = None
+) -> Outcome:
+    """The status and texts a decision leads to. Raises InvalidTransition,
+    OriginalRestricted or ValidationError; touches nothing."""
+    restore_to = None
+    if decision == Action.RESTORE:
+        last = current.last_decision
+        if last is None or last[0] not in UNDOABLE or last[2] != current.status:
+            raise InvalidTransition(current=current.status, action=decision)
+        restore_to = last[1]
+    after = next_status(current.status, decision, restore_to=restore_to)
+    if policy.blind_decision_refused(
+        blind=blind, after=after, redact_with_own_spans=decision == Action.REDACT and bool(spans)
+    ):
+        raise OriginalRestricted
+
+    body, public_body, author_name = current.body, current.public_body, current.author_name
+    data: dict = {}
+    previous = (
+        list(current.last_redaction)
+        if current.last_redaction is not None
+        else list(current.suggested)
+    )
+    if after == Status.PUBLISHED:
+        public_body = body
+    elif after == Status.REDACTED:
+        if decision == Action.REDACT and not blind:
+            chosen = clean_spans(body, spans) if spans is not None else list(current.suggested)
+            if not chosen:
+                raise ValidationError({"spans": _("伏せ字にする範囲がありません。")})
+        else:  # a blind moderator re-publishes the last redaction; a restore returns to it
+            chosen = previous
+        public_body = redact(body, chosen)
+        data["spans"] = chosen
+    elif after in (Status.PENDING, Status.REJECTED):
+        public_body = ""
+    elif after == Status.PURGED:
+        body = public_body = ""
+        author_name = ANONYMOUS_NAME
+        data["purged"] = True
+    return Outcome(after, body, public_body, author_name, data)
 
 
-def _last_redaction_spans(comment: Comment) -> list[dict]:
-    last = comment.actions.filter(action=Action.REDACT).order_by("-created_at", "-id").first()
-    return list((last.data or {}).get("spans", [])) if last else suggested_spans(comment)
+def _lock(comment_id: int, version: int) -> Comment:
+    # The row lock serialises deciders on PostgreSQL; the version check in the UPDATE of
+    # _apply is what protects SQLite, where select_for_update is a no-op.
+    comment = Comment.objects.select_for_update().get(pk=comment_id)
+    if comment.version != version:
+        raise ModerationConflict(comment_id=comment.pk, current_version=comment.version)
+    return comment
 
 
-def _original_hidden_from(actor, comment: Comment) -> bool:
-    if actor is None or actor.has_perm("comments.view_original"):
+def _current(comment: Comment, decision: str) -> Current:
+    needs_spans = decision in (Action.REDACT, Action.RESTORE)
+    last = selectors.last_undoable_decision(comment) if decision == Action.RESTORE else None
+    return Current(
+        status=comment.status,
+        body=comment.body,
+        public_body=comment.public_body,
+        author_name=comment.author_name,
+        last_decision=(last.action, last.from_status, last.to_status) if last else None,
+        last_redaction=selectors.last_redaction_spans(comment) if needs_spans else None,
+        suggested=tuple(selectors.suggested_spans(comment)) if needs_spans else (),
+    )
+
+
+def _blind(actor, comment: Comment) -> bool:
+    if actor is None or actor.has_perm(VIEW_ORIGINAL):  # the system, or a senior moderator
         return False
-    return comment.actions.filter(action=Action.REDACT).exists()
+    return policy.original_hidden_from_moderator(
+        may_see_original=False, was_redacted=selectors.was_redacted(comment)
+    )
+
+
+def _apply(
+    comment: Comment,
+    *,
+    version: int,
+    outcome: Outcome,
+    actor,
+    decision: str,
+    reason_code: str,
+    reason: str,
+) -> None:
+    before, now = comment.status, timezone.now()
+    moved = Comment.objects.filter(pk=comment.pk, version=version, status=before).update(
+        status=outcome.status,
+        body=outcome.body,
+        public_body=outcome.public_body,
+        author_name=outcome.author_name,
+        version=F("version") + 1,
+        updated_at=now,
+    )
+    if moved != 1:
+        current = Comment.objects.filter(pk=comment.pk).values_list("version", flat=True).first()
+        raise ModerationConflict(comment_id=comment.pk, current_version=current)
+    if outcome.status == Status.PURGED:
+        # Legal erasure: the text goes everywhere, the audit row stays without content.
+        Finding.objects.filter(comment=comment).delete()
+        Report.objects.filter(comment=comment).update(note="", resolved_at=now)
+        idempotency_forget_comment(comment_id=comment.pk)
+    elif decision != Action.RESTORE:
+        Report.objects.filter(comment=comment, resolved_at__isnull=True).update(resolved_at=now)
+    audit_decision(
+        comment=comment,
+        actor=actor,
+        action=decision,
+        from_status=before,
+        to_status=outcome.status,
+        reason_code=reason_code,
+        reason=reason,
+        data=outcome.data,
+        at=now,
+    )
 
 
 def _decide(
@@ -94,89 +173,27 @@ def _decide(
     comment_id: int,
     version: int,
     actor,
-    decision: Decision,
+    decision: str,
     reason_code: str = "",
     reason: str = "",
     spans: list[dict] | None = None,
 ) -> Comment:
     with transaction.atomic():
-        # The row lock serialises deciders on PostgreSQL; the version check in the
-        # UPDATE below is what protects SQLite, where select_for_update is a no-op.
-        comment = Comment.objects.select_for_update().get(pk=comment_id)
-        if comment.version != version:
-            raise ModerationConflict(comment_id=comment.pk, current_version=comment.version)
-        before = comment.status
-        restore_to = None
-        if decision is Decision.RESTORE:
-            last = (
-                comment.actions.filter(action__in=(*_UNDOABLE, Action.RESTORE, Action.REQUEUE))
-                .order_by("-created_at", "-id")
-                .first()
-            )
-            if last is None or last.action not in _UNDOABLE or last.to_status != before:
-                raise InvalidTransition(current=before, action=decision)
-            restore_to = last.from_status
-        after = next_status(before, decision, restore_to=restore_to)
-        # A moderator who may not read a redacted comment's original must not publish it
-        # unread either: no approve, no restore to published, no spans of their own.
-        blind = _original_hidden_from(actor, comment)
-        if blind and (after == Status.PUBLISHED or (decision is Decision.REDACT and spans)):
-            raise OriginalRestricted
-
-        data: dict = {}
-        body, public_body, author_name = comment.body, comment.public_body, comment.author_name
-        if after == Status.PUBLISHED:
-            public_body = body
-        elif after == Status.REDACTED:
-            if decision is Decision.REDACT and blind:
-                spans = _last_redaction_spans(comment)
-            elif decision is Decision.REDACT:
-                spans = clean_spans(body, spans) if spans is not None else suggested_spans(comment)
-                if not spans:
-                    raise ValidationError({"spans": _("伏せ字にする範囲がありません。")})
-            else:
-                spans = _last_redaction_spans(comment)
-            public_body = redact(body, spans)
-            data["spans"] = spans
-        elif after in (Status.PENDING, Status.REJECTED):
-            public_body = ""
-        elif after == Status.PURGED:
-            body = public_body = ""
-            author_name = ANONYMOUS_NAME
-            data["purged"] = True
-
-        now = timezone.now()
-        moved = Comment.objects.filter(pk=comment.pk, version=version, status=before).update(
-            status=after,
-            body=body,
-            public_body=public_body,
-            author_name=author_name,
-            version=F("version") + 1,
-            updated_at=now,
+        comment = _lock(comment_id, version)
+        outcome = compute_outcome(
+            _current(comment, decision),
+            decision=decision,
+            blind=_blind(actor, comment),
+            spans=spans,
         )
-        if moved != 1:
-            current = (
-                Comment.objects.filter(pk=comment.pk).values_list("version", flat=True).first()
-            )
-            raise ModerationConflict(comment_id=comment.pk, current_version=current)
-        open_reports = Report.objects.filter(comment=comment, resolved_at__isnull=True)
-        if after == Status.PURGED:
-            # Legal erasure: the text goes everywhere, the audit row stays without content.
-            Finding.objects.filter(comment=comment).delete()
-            Report.objects.filter(comment=comment).update(note="", resolved_at=now)
-            idempotency_forget_comment(comment_id=comment.pk)
-        elif decision is not Decision.RESTORE:
-            open_reports.update(resolved_at=now)
-        ModerationAction.objects.create(
-            comment=comment,
+        _apply(
+            comment,
+            version=version,
+            outcome=outcome,
             actor=actor,
-            action=Action(decision.value),
-            from_status=before,
-            to_status=after,
+            decision=decision,
             reason_code=reason_code,
             reason=reason,
-            data=data,
-            created_at=now,
         )
     comment.refresh_from_db()
     return comment
@@ -184,11 +201,7 @@ def _decide(
 
 def comment_approve(*, comment_id: int, version: int, actor, reason: str = "") -> Comment:
     return _decide(
-        comment_id=comment_id,
-        version=version,
-        actor=actor,
-        decision=Decision.APPROVE,
-        reason=reason,
+        comment_id=comment_id, version=version, actor=actor, decision=Action.APPROVE, reason=reason
     )
 
 
@@ -199,7 +212,7 @@ def comment_redact(
         comment_id=comment_id,
         version=version,
         actor=actor,
-        decision=Decision.REDACT,
+        decision=Action.REDACT,
         spans=spans,
         reason=reason,
     )
@@ -216,7 +229,7 @@ def comment_reject(
         comment_id=comment_id,
         version=version,
         actor=actor,
-        decision=Decision.REJECT,
+        decision=Action.REJECT,
         reason_code=reason_code,
         reason=reason,
     )
@@ -224,19 +237,11 @@ def comment_reject(
 
 def comment_restore(*, comment_id: int, version: int, actor, reason: str = "") -> Comment:
     return _decide(
-        comment_id=comment_id,
-        version=version,
-        actor=actor,
-        decision=Decision.RESTORE,
-        reason=reason,
+        comment_id=comment_id, version=version, actor=actor, decision=Action.RESTORE, reason=reason
     )
 
 
 def comment_purge(*, comment_id: int, version: int, actor, reason: str = "") -> Comment:
     return _decide(
-        comment_id=comment_id,
-        version=version,
-        actor=actor,
-        decision=Decision.PURGE,
-        reason=reason,
+        comment_id=comment_id, version=version, actor=actor, decision=Action.PURGE, reason=reason
     )

@@ -1,3 +1,6 @@
+"""The protected-person registry: validated saves and deletes; a change enqueues a rescan
+of public comments once it commits."""
+
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
@@ -6,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from ..models import ProtectedPerson
 from ..validation import has_control_characters
+from .rescan import rescan_published
 
 ITEM_MAX = 100
 
@@ -40,8 +44,6 @@ def _clean_list(values, field: str) -> list[str]:
 
 
 def _enqueue_rescan() -> None:
-    from ..tasks import rescan_published
-
     rescan_published.enqueue()
 
 

@@ -1,11 +1,13 @@
+"""Readers' reports: one per client and comment, rate-limited, audited without naming the
+reporter; past the policy's threshold the comment goes back to the queue."""
+
 from __future__ import annotations
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,20 +16,13 @@ from posts.models import Post
 from .. import policy
 from ..client import client_hash
 from ..exceptions import ReportThrottled
-from ..models import Comment, ModerationAction, Report
+from ..models import Comment, Report
+from ..policy import PUBLIC_STATUSES
 from ..scanning import scan_text
-from .submit import PUBLIC_STATUSES
+from .audit import audit_report
+from .requeue import requeue
 
-# A client may file this many reports per hour across the site.
-REPORTS_PER_HOUR = 20
-
-
-def report_threshold(comment: Comment) -> int:
-    """Fewer reports re-queue a comment that names a protected person."""
-    names_protected = bool(scan_text(comment.public_body).protected_keys)
-    if names_protected:
-        return settings.COMMENTS_REPORT_THRESHOLD_PROTECTED
-    return settings.COMMENTS_REPORT_THRESHOLD
+__all__ = ["comment_report", "requeue"]
 
 
 def comment_report(
@@ -44,7 +39,10 @@ def comment_report(
     found = visible.only("pk", "public_body").first()
     if found is None:
         raise Comment.DoesNotExist
-    threshold = report_threshold(found)  # a scan: done before any row is locked
+    config = policy.current()
+    # A scan: done before any row is locked.
+    names_protected = bool(scan_text(found.public_body).protected_keys)
+    threshold = policy.report_threshold(names_protected=names_protected, config=config)
     hashed = client_hash(client_ip)
     same_client = Q(reporter=reporter) if reporter is not None else Q(client_hash=hashed)
     if reporter is None and not hashed:
@@ -60,23 +58,14 @@ def comment_report(
             raise ReportThrottled
         hour_ago = timezone.now() - timedelta(hours=1)
         recent = Report.objects.filter(same_client, created_at__gte=hour_ago).count()
-        if recent >= REPORTS_PER_HOUR:
+        if policy.report_rate_exceeded(reports_last_hour=recent, config=config):
             raise ReportThrottled
         report = Report.objects.create(
             comment=comment, reporter=reporter, client_hash=hashed, reason=reason, note=note
         )
-        # Who reported stays on the Report row only; the audit log names no reporter.
-        ModerationAction.objects.create(
-            comment=comment,
-            actor=None,
-            action=ModerationAction.Action.REPORT,
-            from_status=comment.status,
-            to_status=comment.status,
-            reason_code=reason,
-            data={"report": report.pk},
-        )
+        audit_report(comment=comment, report=report)
         open_reports = Report.objects.filter(comment=comment, resolved_at__isnull=True).count()
-        if open_reports >= threshold:
+        if policy.reports_requeue(open_reports=open_reports, threshold=threshold):
             requeue(
                 comment=comment,
                 priority=policy.PRIORITY_REPORTED,
@@ -84,26 +73,3 @@ def comment_report(
                 data={"open_reports": open_reports, "threshold": threshold},
             )
     return report
-
-
-def requeue(*, comment: Comment, priority: int, reason_code: str, data: dict) -> bool:
-    """Send a public comment back to the queue (system action). False if it already moved."""
-    before = comment.status
-    moved = Comment.objects.filter(pk=comment.pk, status__in=PUBLIC_STATUSES).update(
-        status=Comment.Status.PENDING,
-        public_body="",
-        priority=priority,
-        version=F("version") + 1,
-        updated_at=timezone.now(),
-    )
-    if moved:
-        ModerationAction.objects.create(
-            comment=comment,
-            actor=None,
-            action=ModerationAction.Action.REQUEUE,
-            from_status=before,
-            to_status=Comment.Status.PENDING,
-            reason_code=reason_code,
-            data=data,
-        )
-    return bool(moved)

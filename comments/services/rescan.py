@@ -1,35 +1,44 @@
+"""Rescans: public comments checked again against the current protected-person registry,
+re-queued when the policy says so; also the background task that runs a full rescan."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.db import transaction
+from django.tasks import task
 
 from .. import policy
-from ..models import Comment, Finding, ModerationAction
+from ..models import Comment, Finding
 from ..moderation import Scanner
+from ..policy import PUBLIC_STATUSES
 from ..scanning import get_scanner
-from .reports import requeue
-from .submit import PUBLIC_STATUSES, findings_summary, store_findings
+from .audit import audit_rescan, findings_summary
+from .findings import store_findings
+from .requeue import requeue
+
+
+def _verdict(scanner: Scanner, text: str) -> policy.Verdict:
+    return policy.decide(premoderate=False, result=scanner.scan(text), config=policy.current())
 
 
 def comment_rescan(*, comment: Comment, scanner: Scanner) -> bool:
-    """Re-scan what readers see; re-queue the comment if it now touches a protected person."""
-    result = scanner.scan(comment.public_body)
-    verdict = policy.decide(premoderate=False, result=result)
-    if not verdict.protected_keys:
+    """Re-scan what readers see; re-queue the comment if the policy says so."""
+    verdict = _verdict(scanner, comment.public_body)
+    if not policy.rescan_requeues(verdict):
         return False
     with transaction.atomic():
         if not requeue(
             comment=comment,
             priority=policy.PRIORITY_URGENT,
             reason_code="rescan",
-            data={"findings": findings_summary(verdict)},
+            data={"findings": findings_summary(verdict.findings)},
         ):
             return False
         # Offsets refer to the text that was scanned; for a redacted comment that is
         # the public text, so the suggestions are recomputed on the original instead.
         if comment.status == Comment.Status.REDACTED:
-            verdict = policy.decide(premoderate=False, result=scanner.scan(comment.body))
+            verdict = _verdict(scanner, comment.body)
         Finding.objects.filter(comment=comment).delete()
         store_findings(comment=comment, findings=verdict.findings)
     return True
@@ -56,8 +65,11 @@ def rescan_public_comments(
         last_pk = batch[-1].pk
         if progress:
             progress(scanned, total)
-    ModerationAction.objects.create(
-        action=ModerationAction.Action.RESCAN,
-        data={"scanned": scanned, "requeued": requeued},
-    )
+    audit_rescan(scanned=scanned, requeued=requeued)
     return {"scanned": scanned, "requeued": requeued}
+
+
+@task()
+def rescan_published() -> dict:
+    """Background rescan (django.tasks; ``manage.py db_worker`` runs it)."""
+    return rescan_public_comments()

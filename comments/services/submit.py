@@ -1,3 +1,6 @@
+"""New replies: validate, scan, apply the policy, store the comment with its findings and
+its first audit row. Seed imports too. Nothing is stored when the input is refused."""
+
 from __future__ import annotations
 
 from django.conf import settings
@@ -9,11 +12,12 @@ from posts.models import Post
 
 from .. import policy
 from ..client import client_hash
-from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment, Finding, ModerationAction
+from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment
+from ..policy import PUBLIC_STATUSES
 from ..scanning import scan_text
 from ..validation import clean_author_name, clean_body
-
-PUBLIC_STATUSES = (Comment.Status.PUBLISHED, Comment.Status.REDACTED)
+from .audit import audit_import, audit_submission
+from .findings import store_findings
 
 
 def _attach_point(parent: Comment) -> tuple[int | None, str, int]:
@@ -25,34 +29,6 @@ def _attach_point(parent: Comment) -> tuple[int | None, str, int]:
         return parent.pk, parent.path, parent.depth
     path = parent.path[: PATH_SEGMENT * (deepest_parent + 1)]
     return int(path[-PATH_SEGMENT:]), path, deepest_parent
-
-
-def store_findings(
-    *, findings: tuple[policy.FindingData, ...], comment: Comment | None = None, post=None
-) -> None:
-    """Store a comment's or a post's findings: offsets and categories, never the text."""
-    Finding.objects.bulk_create(
-        Finding(
-            comment=comment,
-            post=post,
-            kind=f.kind,
-            category=f.category,
-            start=f.start,
-            end=f.end,
-            score=f.score,
-            rule=f.rule[:64],
-            protected_person_id=f.protected_key,
-        )
-        for f in findings
-    )
-
-
-def findings_summary(verdict: policy.Verdict) -> list[dict]:
-    """What the audit log keeps of findings: offsets and categories, never the text."""
-    return [
-        {"start": f.start, "end": f.end, "category": f.category, "rule": f.rule}
-        for f in verdict.findings
-    ]
 
 
 def comment_submit(
@@ -83,8 +59,8 @@ def comment_submit(
     except ValidationError as exc:
         errors["author_name"] = exc.error_list
     else:
-        # The display name is public too, and no moderator sees it before it shows.
-        if author_name and name != ANONYMOUS_NAME and scan_text(name).hold:
+        chosen = bool(author_name) and name != ANONYMOUS_NAME
+        if policy.display_name_refused(chosen=chosen, flagged=chosen and scan_text(name).hold):
             errors["author_name"] = [
                 ValidationError(
                     _(
@@ -123,7 +99,9 @@ def comment_submit(
         raise ValidationError(errors)
 
     # Scan before the transaction: nothing slow runs while rows are locked.
-    verdict = policy.decide(premoderate=post.premoderate, result=scan_text(text))
+    verdict = policy.decide(
+        premoderate=post.premoderate, result=scan_text(text), config=policy.current()
+    )
     status = Comment.Status.PENDING if verdict.hold else Comment.Status.PUBLISHED
     parent_pk, parent_path, parent_depth = _attach_point(parent) if parent else (None, "", -1)
 
@@ -143,17 +121,7 @@ def comment_submit(
         comment.path = f"{parent_path}{comment.pk:0{PATH_SEGMENT}d}"
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
         store_findings(comment=comment, findings=verdict.findings)
-        ModerationAction.objects.create(
-            comment=comment,
-            actor=None,
-            action=ModerationAction.Action.HOLD
-            if verdict.hold
-            else ModerationAction.Action.PUBLISH,
-            from_status="",
-            to_status=status,
-            reason_code=",".join(verdict.reasons),
-            data={"findings": findings_summary(verdict)},
-        )
+        audit_submission(comment=comment, verdict=verdict)
     return comment
 
 
@@ -180,10 +148,5 @@ def comment_import(
         )
         comment.path = f"{parent.path if parent else ''}{comment.pk:0{PATH_SEGMENT}d}"
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
-        ModerationAction.objects.create(
-            comment=comment,
-            action=ModerationAction.Action.PUBLISH,
-            to_status=comment.status,
-            reason_code="import",
-        )
+        audit_import(comment=comment)
     return comment

@@ -1,6 +1,6 @@
 from django import template
 
-from comments.labels import category_label as _category_label
+from comments.kinds import category_label as _category_label
 
 register = template.Library()
 

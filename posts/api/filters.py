@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_filters
 from django.db.models import Q
 
-from comments.api.filters import BoundedIsoDateTimeFilter
+from complaints_site.filters import BoundedIsoDateTimeFilter
 
 from ..models import Post
 

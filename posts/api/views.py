@@ -6,12 +6,11 @@ from rest_framework import viewsets
 from rest_framework.filters import OrderingFilter
 
 from complaints_site.api_errors import ErrorOutput, ValidationErrorOutput
+from complaints_site.filters import SLUG
 
 from .. import selectors
 from .filters import PostFilter
 from .serializers import PostOutput
-
-SLUG = r"[-a-zA-Z0-9_]+"
 
 
 @extend_schema_view(

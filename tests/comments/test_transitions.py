@@ -1,55 +1,69 @@
-"""The state machine as a table: every (state, decision) pair, allowed or refused."""
+"""The state machine as a table: every (status, action) pair, allowed or refused.
+
+States and moves are the model's own choices (Comment.Status, ModerationAction.Action);
+actions that are not moves (hold, publish, report, rescan, post scan) are refused too.
+"""
 
 import itertools
 
 import pytest
 
 from comments.exceptions import InvalidTransition
-from comments.transitions import Decision, State, next_status
+from comments.models import Comment, ModerationAction
+from comments.transitions import next_status
 
-P, PUB, RED, REJ, PUR = State
+Status, Action = Comment.Status, ModerationAction.Action
+P, PUB, RED, REJ, PUR = (
+    Status.PENDING,
+    Status.PUBLISHED,
+    Status.REDACTED,
+    Status.REJECTED,
+    Status.PURGED,
+)
 ALLOWED = {
-    (P, Decision.APPROVE): PUB,
-    (P, Decision.REDACT): RED,
-    (P, Decision.REJECT): REJ,
-    (P, Decision.PURGE): PUR,
-    (PUB, Decision.REDACT): RED,
-    (PUB, Decision.REJECT): REJ,
-    (PUB, Decision.REQUEUE): P,
-    (PUB, Decision.PURGE): PUR,
-    (RED, Decision.REDACT): RED,
-    (RED, Decision.REJECT): REJ,
-    (RED, Decision.REQUEUE): P,
-    (RED, Decision.PURGE): PUR,
-    (REJ, Decision.PURGE): PUR,
+    (P, Action.APPROVE): PUB,
+    (P, Action.REDACT): RED,
+    (P, Action.REJECT): REJ,
+    (P, Action.PURGE): PUR,
+    (PUB, Action.REDACT): RED,
+    (PUB, Action.REJECT): REJ,
+    (PUB, Action.REQUEUE): P,
+    (PUB, Action.PURGE): PUR,
+    (RED, Action.REDACT): RED,
+    (RED, Action.REJECT): REJ,
+    (RED, Action.REQUEUE): P,
+    (RED, Action.PURGE): PUR,
+    (REJ, Action.PURGE): PUR,
 }
-PAIRS = [(s, d) for s, d in itertools.product(State, Decision) if d is not Decision.RESTORE]
+PAIRS = [(s, a) for s, a in itertools.product(Status, Action) if a is not Action.RESTORE]
 
 
-@pytest.mark.parametrize(("state", "decision"), PAIRS)
-def test_every_pair(state, decision):
-    if (state, decision) in ALLOWED:
-        assert next_status(state, decision) == ALLOWED[(state, decision)]
+@pytest.mark.parametrize(("state", "action"), PAIRS)
+def test_every_pair(state, action):
+    if (state, action) in ALLOWED:
+        assert next_status(state, action) == ALLOWED[(state, action)]
     else:
         with pytest.raises(InvalidTransition):
-            next_status(state, decision)
+            next_status(state, action)
 
 
 RESTORE_ALLOWED = {(PUB, P), (RED, P), (REJ, P), (REJ, PUB), (REJ, RED), (PUB, RED), (RED, PUB)}
 
 
-@pytest.mark.parametrize(("state", "target"), list(itertools.product(State, State)))
+@pytest.mark.parametrize(("state", "target"), list(itertools.product(Status, Status)))
 def test_restore_pairs(state, target):
     if (state, target) in RESTORE_ALLOWED:
-        assert next_status(state, Decision.RESTORE, restore_to=target) == target
+        assert next_status(state, Action.RESTORE, restore_to=target) == target
     else:
         with pytest.raises(InvalidTransition):
-            next_status(state, Decision.RESTORE, restore_to=target)
+            next_status(state, Action.RESTORE, restore_to=target)
 
 
-def test_restore_needs_a_target():
+def test_restore_needs_a_known_target():
     with pytest.raises(InvalidTransition):
-        next_status(REJ, Decision.RESTORE)
+        next_status(REJ, Action.RESTORE)
+    with pytest.raises(InvalidTransition):
+        next_status(REJ, Action.RESTORE, restore_to="deleted")
 
 
 def test_unknown_values_are_refused():
@@ -57,3 +71,13 @@ def test_unknown_values_are_refused():
         next_status("deleted", "approve")
     with pytest.raises(InvalidTransition):
         next_status("pending", "publish")
+    with pytest.raises(InvalidTransition):
+        next_status("pending", "teleport")
+
+
+def test_the_only_state_and_action_enums_are_the_models():
+    import comments.transitions as transitions
+
+    assert not hasattr(transitions, "State") and not hasattr(transitions, "Decision")
+    assert {s for s, _ in transitions.TRANSITIONS} <= set(Status)
+    assert {a for _, a in transitions.TRANSITIONS} <= set(Action)

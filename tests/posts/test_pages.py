@@ -134,8 +134,8 @@ def test_pages_send_a_strict_content_security_policy(client, post):
     assert "unsafe-inline" not in csp
 
 
-def test_reply_form_is_rate_limited_per_client(client, post):
-    from comments.views import REPLIES_PER_MINUTE
+def test_reply_form_is_rate_limited_per_client(client, post, settings):
+    REPLIES_PER_MINUTE = settings.COMMENTS_FORM_REPLIES_PER_MINUTE
 
     url = reverse("comments:reply", args=[post.slug])
     for i in range(REPLIES_PER_MINUTE):

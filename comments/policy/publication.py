@@ -1,22 +1,24 @@
-"""The one place that decides whether a new reply is published or held."""
+"""Publish or hold a new text, and how urgently a held one is decided.
+
+Input is the scanner's result and the post's and site's premoderation flags; output a
+``Verdict``. Categories and their urgency come from ``comments.kinds``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
-
-from .moderation import ScanResult
+from ..kinds import HARASSMENT, PERSONAL, harassment_code, is_urgent
+from ..moderation import ScanResult
+from .config import PolicySettings
 
 # Queue priority: lower is decided first.
-PRIORITY_URGENT = 0  # threats, death wishes, anything touching a protected person
+PRIORITY_URGENT = 0  # threats, death wishes, incitement, anything touching a protected person
 PRIORITY_HARASSMENT = 10
 PRIORITY_PERSONAL = 20
 PRIORITY_REPORTED = 30
 PRIORITY_PREMODERATED = 50
 PRIORITY_NONE = 100
-
-URGENT_KINDS = frozenset({"threat", "death_wish", "incitement"})
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,18 @@ class Verdict:
 
 def findings_from_scan(result: ScanResult) -> tuple[FindingData, ...]:
     personal = [
-        FindingData("personal", f.category, f.start, f.end, f.score, f.rule, _key(f.protected_key))
+        FindingData(PERSONAL, f.category, f.start, f.end, f.score, f.rule, _key(f.protected_key))
         for f in result.findings
     ]
     harassment = [
         FindingData(
-            "harassment", h.kind.upper(), h.start, h.end, h.score, h.rule, _key(h.protected_key)
+            HARASSMENT,
+            harassment_code(h.kind),
+            h.start,
+            h.end,
+            h.score,
+            h.rule,
+            _key(h.protected_key),
         )
         for h in result.harassment
         if h.end > h.start
@@ -58,28 +66,27 @@ def findings_from_scan(result: ScanResult) -> tuple[FindingData, ...]:
 
 
 def _key(value) -> int | None:
+    # Registry keys are ProtectedPerson ids; a name key (CLI use) links to no row.
     return value if isinstance(value, int) else None
 
 
 def priority_for(findings: tuple[FindingData, ...]) -> int:
-    if any(f.protected_key is not None for f in findings) or any(
-        f.kind == "harassment" and f.category.lower() in URGENT_KINDS for f in findings
-    ):
+    if any(f.protected_key is not None or is_urgent(f.category) for f in findings):
         return PRIORITY_URGENT
-    if any(f.kind == "harassment" for f in findings):
+    if any(f.kind == HARASSMENT for f in findings):
         return PRIORITY_HARASSMENT
     if findings:
         return PRIORITY_PERSONAL
     return PRIORITY_NONE
 
 
-def decide(*, premoderate: bool, result: ScanResult) -> Verdict:
+def decide(*, premoderate: bool, result: ScanResult, config: PolicySettings) -> Verdict:
     """Publish when the scanner found nothing; hold otherwise, or always under premoderation."""
     findings = findings_from_scan(result)
     if result.hold or findings:
         return Verdict(
             hold=True, priority=priority_for(findings), findings=findings, reasons=("scanner",)
         )
-    if premoderate or settings.COMMENTS_PREMODERATE:
+    if premoderate or config.premoderate_site:
         return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("premoderation",))
     return Verdict(hold=False, priority=PRIORITY_NONE)
