@@ -1,3 +1,5 @@
+"""The comments app's configuration; it keeps the moderator groups after every migrate."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _

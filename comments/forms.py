@@ -1,3 +1,5 @@
+"""HTML forms of the reader pages (reply, report): shapes only; the services own the rules."""
+
 from __future__ import annotations
 
 from django import forms

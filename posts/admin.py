@@ -1,3 +1,5 @@
+"""The admin for posts; a save goes through posts.services so the post is scanned."""
+
 from django.contrib import admin
 
 from .models import Post

@@ -1,3 +1,5 @@
+"""The Post model: fields, constraints and a visibility queryset; no logic in save()."""
+
 from __future__ import annotations
 
 from django.conf import settings

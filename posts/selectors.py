@@ -1,3 +1,5 @@
+"""Reads of posts for pages and the API, each a fixed number of queries."""
+
 from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet

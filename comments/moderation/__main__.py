@@ -1,3 +1,5 @@
+"""``python -m comments.moderation``: the scanner's command line (see cli.py)."""
+
 import sys
 
 from .cli import main

@@ -1,3 +1,6 @@
+"""Template filters for the workspace: category and status labels, dict lookups.
+Labels come from comments.kinds; no queries here."""
+
 from django import template
 
 from comments.kinds import category_label as _category_label

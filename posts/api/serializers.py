@@ -1,3 +1,5 @@
+"""Output serializers of the posts API; they read only annotated fields (no query per row)."""
+
 from __future__ import annotations
 
 from rest_framework import serializers

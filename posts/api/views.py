@@ -1,3 +1,5 @@
+"""The posts API views: thin viewsets over posts.selectors."""
+
 from __future__ import annotations
 
 from django_filters.rest_framework import DjangoFilterBackend

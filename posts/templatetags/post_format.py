@@ -1,3 +1,5 @@
+"""Template filters for a post's body: split it into the seed's sections."""
+
 from django import template
 
 from posts.seeding import SECTION_BREAK

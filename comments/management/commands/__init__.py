@@ -1,0 +1,1 @@
+"""Commands: demo moderator, idempotency-key pruning, full rescan."""

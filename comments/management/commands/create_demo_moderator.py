@@ -1,3 +1,6 @@
+"""``manage.py create_demo_moderator``: the demo's moderator account (make demo).
+For local demos only; it prints the credentials it sets."""
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand

@@ -1,3 +1,6 @@
+"""``manage.py prune_idempotency_keys``: delete API idempotency keys past their lifetime.
+Run it daily (cron or a systemd timer)."""
+
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 

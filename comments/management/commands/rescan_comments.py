@@ -1,3 +1,6 @@
+"""``manage.py rescan_comments``: rescan every public comment against the registry now,
+with progress and a summary (the same service the background task runs)."""
+
 import sys
 
 from django.core.management.base import BaseCommand

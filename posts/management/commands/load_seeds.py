@@ -1,3 +1,6 @@
+"""``manage.py load_seeds``: load the seed thread from seeds/ (idempotent), through
+posts.services and comments.services."""
+
 from __future__ import annotations
 
 from datetime import timedelta

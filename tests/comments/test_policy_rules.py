@@ -1,0 +1,235 @@
+"""The policy, rule by rule, as tables over plain data (no database).
+
+Each rule of comments/policy/ has a table here: what is published or held and how
+urgently, when a public comment goes back to the queue, what is refused, and who may
+read what.
+"""
+
+import pytest
+
+from comments import policy
+from comments.moderation import Finding, HarassmentFinding, ScanResult
+from comments.policy import PolicySettings, ReaderView
+
+CONFIG = PolicySettings(
+    premoderate_site=False,
+    report_threshold=3,
+    report_threshold_protected=1,
+    reports_per_hour=20,
+    form_replies_per_minute=10,
+)
+SITE_PREMODERATED = PolicySettings(**{**CONFIG.__dict__, "premoderate_site": True})
+
+
+def personal(category="PHONE", key=None):
+    return Finding(0, 4, category, 0.9, "test", protected_key=key)
+
+
+def harassment(kind="insult", key=None):
+    return HarassmentFinding(5, 8, kind, ("w",), "あなた", 0, 3, 0.8, "test", protected_key=key)
+
+
+def result(findings=(), harassments=(), failed=False):
+    return ScanResult("x" * 20, list(findings), list(harassments), failed=failed)
+
+
+# --- publish or hold, and how urgently ------------------------------------------------
+@pytest.mark.parametrize(
+    ("scan", "premoderate", "config", "hold", "priority", "reasons"),
+    [
+        (result(), False, CONFIG, False, policy.PRIORITY_NONE, ()),
+        (result(), True, CONFIG, True, policy.PRIORITY_PREMODERATED, ("premoderation",)),
+        (
+            result(),
+            False,
+            SITE_PREMODERATED,
+            True,
+            policy.PRIORITY_PREMODERATED,
+            ("premoderation",),
+        ),
+        (result([personal()]), False, CONFIG, True, policy.PRIORITY_PERSONAL, ("scanner",)),
+        (result([personal(key=7)]), False, CONFIG, True, policy.PRIORITY_URGENT, ("scanner",)),
+        (result([], [harassment()]), False, CONFIG, True, policy.PRIORITY_HARASSMENT, ("scanner",)),
+        (
+            result([], [harassment("threat")]),
+            False,
+            CONFIG,
+            True,
+            policy.PRIORITY_URGENT,
+            ("scanner",),
+        ),
+        (
+            result([], [harassment("death_wish")]),
+            False,
+            CONFIG,
+            True,
+            policy.PRIORITY_URGENT,
+            ("scanner",),
+        ),
+        (
+            result([], [harassment("incitement")]),
+            False,
+            CONFIG,
+            True,
+            policy.PRIORITY_URGENT,
+            ("scanner",),
+        ),
+        (
+            result([], [harassment("demeaning", key=3)]),
+            False,
+            CONFIG,
+            True,
+            policy.PRIORITY_URGENT,
+            ("scanner",),
+        ),
+        # A detector failed: held unread (fail closed), even with nothing found.
+        (result(failed=True), False, CONFIG, True, policy.PRIORITY_NONE, ("scanner",)),
+        # Findings outrank premoderation: the scanner's reason and priority are kept.
+        (
+            result([personal()]),
+            True,
+            SITE_PREMODERATED,
+            True,
+            policy.PRIORITY_PERSONAL,
+            ("scanner",),
+        ),
+    ],
+)
+def test_decide(scan, premoderate, config, hold, priority, reasons):
+    verdict = policy.decide(premoderate=premoderate, result=scan, config=config)
+    assert (verdict.hold, verdict.priority, verdict.reasons) == (hold, priority, reasons)
+
+
+def test_findings_keep_offsets_kinds_and_registry_keys_only():
+    scan = result([personal("EMAIL", key=5)], [harassment("death_wish"), harassment("insult")])
+    findings = policy.findings_from_scan(scan)
+    assert [(f.kind, f.category) for f in findings] == [
+        ("personal", "EMAIL"),
+        ("harassment", "DEATH_WISH"),
+        ("harassment", "INSULT"),
+    ]
+    assert findings[0].protected_key == 5
+    # A name key (the CLI's registry) links to no ProtectedPerson row.
+    assert policy.findings_from_scan(result([personal(key="driver-1")]))[0].protected_key is None
+
+
+# --- back to the queue ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("names_protected", "open_reports", "requeues"),
+    [(False, 1, False), (False, 2, False), (False, 3, True), (False, 4, True),
+     (True, 0, False), (True, 1, True)],
+)  # fmt: skip
+def test_reports_requeue_at_the_threshold(names_protected, open_reports, requeues):
+    threshold = policy.report_threshold(names_protected=names_protected, config=CONFIG)
+    assert policy.reports_requeue(open_reports=open_reports, threshold=threshold) is requeues
+
+
+@pytest.mark.parametrize(
+    ("last_hour", "exceeded"), [(0, False), (19, False), (20, True), (99, True)]
+)
+def test_report_rate(last_hour, exceeded):
+    assert policy.report_rate_exceeded(reports_last_hour=last_hour, config=CONFIG) is exceeded
+
+
+@pytest.mark.parametrize(
+    ("scan", "requeues"),
+    [
+        (result(), False),
+        (result([personal()]), False),  # already seen when it was published
+        (result([], [harassment()]), False),
+        (result([personal("PERSON", key=1)]), True),  # names a protected person
+        (result([], [harassment(key=1)]), True),
+    ],
+)
+def test_rescan_requeues_only_for_protected_persons(scan, requeues):
+    verdict = policy.decide(premoderate=False, result=scan, config=CONFIG)
+    assert policy.rescan_requeues(verdict) is requeues
+
+
+# --- refused outright -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("chosen", "flagged", "refused"),
+    [(False, False, False), (False, True, False), (True, False, False), (True, True, True)],
+)
+def test_display_name_refusal(chosen, flagged, refused):
+    assert policy.display_name_refused(chosen=chosen, flagged=flagged) is refused
+
+
+# --- who may read what ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("status", "own", "shows_below", "view"),
+    [
+        ("published", False, False, ReaderView.PUBLIC),
+        ("redacted", False, False, ReaderView.PUBLIC),
+        ("pending", True, False, ReaderView.OWN_PENDING),
+        ("pending", False, True, ReaderView.PLACEHOLDER),
+        ("pending", False, False, ReaderView.HIDDEN),
+        ("rejected", True, False, ReaderView.HIDDEN),  # one's own rejected reply: gone
+        ("rejected", False, True, ReaderView.PLACEHOLDER),
+        ("purged", False, True, ReaderView.PLACEHOLDER),
+        ("purged", True, False, ReaderView.HIDDEN),
+    ],
+)
+def test_reader_view(status, own, shows_below, view):
+    assert policy.reader_view(status=status, own=own, shows_below=shows_below) is view
+
+
+@pytest.mark.parametrize(
+    ("status", "was_redacted", "may_see_original", "visible"),
+    [
+        ("pending", False, False, True),  # deciding on a held comment is every moderator's job
+        ("pending", True, False, False),  # a re-queued redaction stays restricted
+        ("redacted", True, False, False),
+        ("published", False, False, False),  # the public text is the original anyway
+        ("pending", True, True, True),
+        ("redacted", True, True, True),
+    ],
+)
+def test_original_visible(status, was_redacted, may_see_original, visible):
+    assert (
+        policy.original_visible(
+            status=status, was_redacted=was_redacted, may_see_original=may_see_original
+        )
+        is visible
+    )
+
+
+@pytest.mark.parametrize(
+    ("may_see_original", "was_redacted", "after", "own_spans", "refused"),
+    [
+        (False, True, "published", False, True),  # approve or restore to published, unread
+        (False, True, "redacted", True, True),  # spans of their own over an unread original
+        (False, True, "redacted", False, False),  # re-publish the last redaction
+        (False, True, "rejected", False, False),
+        (False, False, "published", False, False),  # never redacted: not blind
+        (True, True, "published", False, False),
+    ],
+)
+def test_blind_moderator_rule(may_see_original, was_redacted, after, own_spans, refused):
+    blind = policy.original_hidden_from_moderator(
+        may_see_original=may_see_original, was_redacted=was_redacted
+    )
+    assert (
+        policy.blind_decision_refused(blind=blind, after=after, redact_with_own_spans=own_spans)
+        is refused
+    )
+
+
+@pytest.mark.parametrize(("may_see_original", "allowed"), [(False, False), (True, True)])
+def test_purge_needs_view_original(may_see_original, allowed):
+    assert policy.may_purge(may_see_original=may_see_original) is allowed
+
+
+def test_settings_are_read_in_one_place(settings):
+    settings.COMMENTS_PREMODERATE = True
+    settings.COMMENTS_REPORT_THRESHOLD = 5
+    settings.COMMENTS_REPORT_THRESHOLD_PROTECTED = 2
+    settings.COMMENTS_REPORTS_PER_HOUR = 7
+    settings.COMMENTS_FORM_REPLIES_PER_MINUTE = 4
+    assert policy.current() == PolicySettings(
+        premoderate_site=True,
+        report_threshold=5,
+        report_threshold_protected=2,
+        reports_per_hour=7,
+        form_replies_per_minute=4,
+    )
