@@ -37,6 +37,22 @@ class ModerationConflict(ModerationError):
         )
 
 
+class UnresolvedHarassment(ModerationError):
+    """Publishing would show abusive words a moderator has neither masked nor dismissed."""
+
+    code = "unresolved_harassment"
+
+    def __init__(self, *, finding_ids: list[int]) -> None:
+        self.finding_ids = sorted(finding_ids)
+        super().__init__(
+            _(
+                "誹謗中傷の検出（%(ids)s）が未解決です。該当する言葉を伏せ字にするか、"
+                "「誹謗中傷ではない」として理由を添えて取り下げるか、却下してください。"
+            )
+            % {"ids": ", ".join(f"#{i}" for i in self.finding_ids)}
+        )
+
+
 class ReportThrottled(ModerationError):
     code = "throttled"
 

@@ -28,6 +28,11 @@ HARASSMENT_LABELS: dict[str, str] = {
 }
 # Harassment that may turn into harm offline: decided before anything else.
 URGENT_HARASSMENT = frozenset({"threat", "death_wish", "incitement"})
+# Kinds whose default reject reason is 脅迫・危害の予告 rather than 誹謗中傷.
+THREATENING = frozenset({"threat", "death_wish"})
+# What readers see in place of abusive words a moderator masked (one neutral label:
+# naming the kind would repeat the abuse).
+HARASSMENT_REDACTION_LABEL = "不適切な表現"
 
 
 # Why a moderator rejects a comment: code → label (codes are stored in the audit log).
@@ -47,6 +52,8 @@ class Category:
     kind: str  # Finding.Kind value: "personal" or "harassment"
     label: str
     urgent: bool
+    redaction_label: str  # what readers see in place of a masked span
+    reject_reason: str  # the default REJECT_REASONS code when this is the strongest finding
 
 
 def harassment_code(kind: str) -> str:
@@ -55,14 +62,19 @@ def harassment_code(kind: str) -> str:
 
 
 def _build() -> dict[str, Category]:
-    table = {
-        code: Category(code, PERSONAL, CATEGORY_LABELS.get(code, ""), urgent=False)
-        for code in CATEGORIES
-    }
+    table = {}
+    for code in CATEGORIES:
+        label = CATEGORY_LABELS.get(code, "")
+        table[code] = Category(code, PERSONAL, label, False, label, "personal_data")
     for kind in HARASSMENT_KINDS:
         code = harassment_code(kind)
         table[code] = Category(
-            code, HARASSMENT, HARASSMENT_LABELS.get(kind, ""), urgent=kind in URGENT_HARASSMENT
+            code,
+            HARASSMENT,
+            HARASSMENT_LABELS.get(kind, ""),
+            urgent=kind in URGENT_HARASSMENT,
+            redaction_label=HARASSMENT_REDACTION_LABEL,
+            reject_reason="threat" if kind in THREATENING else "harassment",
         )
     return table
 
@@ -88,3 +100,11 @@ def is_personal_category(code: str) -> bool:
 def is_urgent(code: str) -> bool:
     entry = CATEGORY_TABLE.get(code)
     return entry is not None and entry.urgent
+
+
+def is_harassment_category(code: str) -> bool:
+    entry = CATEGORY_TABLE.get(code)
+    return entry is not None and entry.kind == HARASSMENT
+
+
+REDACTION_LABELS: dict[str, str] = {c.code: c.redaction_label for c in CATEGORY_TABLE.values()}

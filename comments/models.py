@@ -112,6 +112,13 @@ class Finding(models.Model):
         "ProtectedPerson", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
+    # A moderator judged a harassment finding wrong (「誹謗中傷ではない」); audited as an
+    # override. Open harassment findings block publishing (comments/policy/harassment.py).
+    dismissed_at = models.DateTimeField(_("取り下げ日時"), null=True, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    dismiss_note = models.TextField(_("取り下げの理由"), blank=True)
 
     class Meta:
         verbose_name = _("検出結果")
@@ -225,6 +232,7 @@ class ModerationAction(models.Model):
         REQUEUE = "requeue", _("確認待ちに戻す")
         RESCAN = "rescan", _("再スキャン")
         POST_SCAN = "post_scan", _("投稿のスキャン")
+        OVERRIDE = "override", _("検出の取り下げ")
 
     comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, related_name="actions", null=True, blank=True

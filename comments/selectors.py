@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy as _
 from posts.models import Post
 
 from . import policy
+from .masking import mask
 from .models import Comment, Finding, ModerationAction, Report
-from .moderation import redact
 from .policy import PUBLIC_STATUSES, ReaderView
 from .transitions import UNDOABLE
 
@@ -149,6 +149,15 @@ def suggested_spans(comment: Comment) -> list[dict]:
     ]
 
 
+def open_harassment(comment: Comment) -> list[tuple[int, int, int]]:
+    """(id, start, end) of the comment's harassment findings nobody has dismissed."""
+    return list(
+        comment.findings.filter(kind=Finding.Kind.HARASSMENT, dismissed_at__isnull=True)
+        .order_by("start", "id")
+        .values_list("pk", "start", "end")
+    )
+
+
 def last_undoable_decision(comment: Comment) -> ModerationAction | None:
     """The latest decision, restore or re-queue: what a restore would have to undo."""
     return (
@@ -176,7 +185,7 @@ def moderator_text(comment: Comment, *, may_see_original: bool) -> str:
     if original_visible(comment, may_see_original=may_see_original):
         return comment.body
     if comment.status == Status.PENDING:
-        return redact(comment.body, last_redaction_spans(comment) or [])
+        return mask(comment.body, last_redaction_spans(comment) or [])
     return comment.public_body
 
 

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from .kinds import is_personal_category
+from .kinds import CATEGORY_TABLE
 from .models import ANONYMOUS_NAME
 
 # C0/C1 controls and DEL, except tab and newline (which readers legitimately type).
@@ -81,7 +81,8 @@ def _offset(value) -> int:
 
 
 def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
-    """Validate moderator-chosen redaction spans against the original text."""
+    """Validate moderator-chosen redaction spans against the original text: personal
+    data, or abusive words (a harassment category) masked as 〔不適切な表現〕."""
     cleaned = []
     for index, span in enumerate(spans):
         try:
@@ -101,7 +102,7 @@ def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
                 }
             )
         category = str(span.get("category") or "PERSON")
-        if not is_personal_category(category):
+        if category not in CATEGORY_TABLE:
             raise ValidationError(
                 {
                     "spans": _("%(n)s番目の範囲の種類「%(category)s」は使えません。")
@@ -110,3 +111,25 @@ def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
             )
         cleaned.append({"start": start, "end": end, "category": category})
     return sorted(cleaned, key=lambda s: (s["start"], s["end"]))
+
+
+def clean_dismissals(ids, note: str) -> tuple[frozenset[int], str]:
+    """Harassment findings a moderator dismisses (「誹謗中傷ではない」): ids and a note."""
+    if not ids:
+        return frozenset(), (note or "").strip()
+    if not isinstance(ids, list | tuple | set | frozenset):
+        raise ValidationError({"dismiss": _("取り下げる検出のIDをリストで指定してください。")})
+    cleaned = set()
+    for value in ids:
+        found = parse_id(str(value)) if not isinstance(value, bool) else None
+        if found is None:
+            raise ValidationError({"dismiss": _("検出のIDが正しくありません。")})
+        cleaned.add(found)
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError(
+            {"dismiss_note": _("誹謗中傷ではないと判断した理由を入力してください。")}
+        )
+    if len(note) > 1000 or has_control_characters(note, multiline=True):
+        raise ValidationError({"dismiss_note": _("理由は1000文字以内の文章で入力してください。")})
+    return frozenset(cleaned), note

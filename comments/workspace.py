@@ -25,11 +25,16 @@ from django.views.decorators.http import require_POST
 from posts.models import Post
 
 from . import policy, selectors, services
-from .exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
+from .exceptions import (
+    InvalidTransition,
+    ModerationConflict,
+    OriginalRestricted,
+    UnresolvedHarassment,
+)
 from .highlight import segments
 from .kinds import REJECT_REASONS, all_categories
+from .masking import mask
 from .models import Comment, Finding, ModerationAction, ProtectedPerson
-from .moderation import redact
 from .policy import MODERATE, VIEW_ORIGINAL
 from .validation import clean_spans, has_control_characters, parse_id
 
@@ -118,11 +123,18 @@ def _neighbours(comment: Comment, params) -> tuple[int | None, int | None]:
 @moderator_required
 def item(request, pk: int):
     comment = get_object_or_404(Comment.objects.select_related("post", "parent", "author"), pk=pk)
+    return _render_item(request, comment)
+
+
+def _render_item(request, comment: Comment, *, decide_error: str = "", status: int = 200):
     can_see_original = selectors.original_visible(
         comment, may_see_original=request.user.has_perm(VIEW_ORIGINAL)
     )
-    findings = list(comment.findings.all()) if can_see_original else []
+    findings = list(comment.findings.select_related("dismissed_by")) if can_see_original else []
     suggested = [f for f in findings if f.kind == Finding.Kind.PERSONAL]
+    open_harassment = [
+        f for f in findings if f.kind == Finding.Kind.HARASSMENT and f.dismissed_at is None
+    ]
     next_id, prev_id = _neighbours(comment, request.GET)
     return render(
         request,
@@ -133,7 +145,11 @@ def item(request, pk: int):
             "segments": segments(comment.body, findings) if can_see_original else [],
             "findings": findings,
             "suggested": suggested,
-            "preview": redact(comment.body, [f.as_span() for f in suggested])
+            "open_harassment": open_harassment,
+            "decide_error": decide_error,
+            "posted": request.POST if request.method == "POST" else {},
+            "posted_dismiss": request.POST.getlist("dismiss") if request.method == "POST" else [],
+            "preview": mask(comment.body, [f.as_span() for f in suggested])
             if can_see_original
             else "",
             "public_text": selectors.moderator_text(comment, may_see_original=can_see_original),
@@ -141,11 +157,15 @@ def item(request, pk: int):
             "actions": comment.actions.select_related("actor")[:20],
             "reports": comment.reports.filter(resolved_at__isnull=True),
             "reject_reasons": REJECT_REASONS,
+            "default_reject": policy.default_reject_reason(
+                f.category for f in findings if f.dismissed_at is None
+            ),
             "categories": all_categories(),
             "next_id": next_id,
             "prev_id": prev_id,
-            "query": request.GET.urlencode(),
+            "query": request.GET.urlencode() or request.POST.get("query", ""),
         },
+        status=status,
     )
 
 
@@ -180,7 +200,7 @@ def preview(request, pk: int):
         )
     except ValidationError as exc:
         return JsonResponse({"detail": " ".join(exc.messages)}, status=400)
-    return JsonResponse({"text": redact(comment.body, spans)})
+    return JsonResponse({"text": mask(comment.body, spans)})
 
 
 @moderator_required
@@ -200,18 +220,23 @@ def decide(request, pk: int):
         "actor": request.user,
         "reason": request.POST.get("reason", "").strip()[:1000],
     }
+    # Harassment findings the moderator judged wrong, with the reason (an override).
+    publish = {
+        "dismiss": request.POST.getlist("dismiss"),
+        "dismiss_note": request.POST.get("dismiss_note", ""),
+    }
     try:
         if decision == "approve":
-            services.comment_approve(**common)
+            services.comment_approve(**common, **publish)
             messages.success(request, _("#%(id)s を承認しました。") % {"id": pk})
         elif decision == "redact":
-            services.comment_redact(spans=_spans_from(request, comment), **common)
+            services.comment_redact(spans=_spans_from(request, comment), **common, **publish)
             messages.success(request, _("#%(id)s を伏せ字にして公開しました。") % {"id": pk})
         elif decision == "reject":
             services.comment_reject(reason_code=request.POST.get("reason_code", ""), **common)
             messages.success(request, _("#%(id)s を却下しました。") % {"id": pk})
         elif decision == "restore":
-            services.comment_restore(**common)
+            services.comment_restore(**common, **publish)
             messages.success(request, _("#%(id)s の直前の判断を取り消しました。") % {"id": pk})
         elif decision == "purge":
             if not policy.may_purge(may_see_original=request.user.has_perm(VIEW_ORIGINAL)):
@@ -220,6 +245,10 @@ def decide(request, pk: int):
             messages.success(request, _("#%(id)s を完全消去しました。") % {"id": pk})
         else:
             return HttpResponseBadRequest(_("不明な操作です。"))
+    except UnresolvedHarassment as exc:
+        # Shown next to the buttons, with the moderator's choices kept.
+        comment.refresh_from_db()
+        return _render_item(request, comment, decide_error=str(exc), status=422)
     except (ModerationConflict, OriginalRestricted) as exc:
         messages.error(request, str(exc))
         return redirect(_item_url(pk, query))
@@ -240,7 +269,7 @@ def _item_url(pk: int, query: str) -> str:
 @moderator_required
 @require_POST
 def bulk_approve(request):
-    approved = conflicts = 0
+    approved = conflicts = unresolved = 0
     for value in request.POST.getlist("selected"):
         pk, _sep, version = value.partition(":")
         pk, version = parse_id(pk), parse_id(version)
@@ -251,6 +280,8 @@ def bulk_approve(request):
                 comment_id=pk, version=version, actor=request.user, reason=_("一括承認")
             )
             approved += 1
+        except UnresolvedHarassment:
+            unresolved += 1
         except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
             conflicts += 1
     if approved:
@@ -261,7 +292,16 @@ def bulk_approve(request):
             _("%(n)s 件は他のモデレーターが先に変更したため承認しませんでした。")
             % {"n": conflicts},
         )
-    if not approved and not conflicts:
+    if unresolved:
+        messages.warning(
+            request,
+            _(
+                "%(n)s 件は未解決の誹謗中傷の検出があるため承認しませんでした。"
+                "1件ずつ開いて、伏せ字にするか取り下げてください。"
+            )
+            % {"n": unresolved},
+        )
+    if not approved and not conflicts and not unresolved:
         messages.info(request, _("承認する項目が選ばれていません。"))
     return redirect("comments:queue")
 

@@ -15,6 +15,7 @@ clients compare ``code``, never the (translated) ``detail``.
 | ModerationConflict (stale version)          | 409    | conflict + current_version|
 | InvalidTransition                           | 409    | invalid_transition        |
 | IdempotencyKeyReused                        | 422    | idempotency_key_reused    |
+| UnresolvedHarassment                        | 422    | unresolved_harassment + findings |
 | Throttled, ReportThrottled                  | 429    | throttled (+ Retry-After) |
 """
 
@@ -38,6 +39,7 @@ from comments.exceptions import (
     ModerationConflict,
     OriginalRestricted,
     ReportThrottled,
+    UnresolvedHarassment,
 )
 from comments.idempotency import IdempotencyKeyReused
 
@@ -64,6 +66,16 @@ class ConflictErrorOutput(ErrorOutput):
         allow_null=True,
         required=False,
         help_text="Present when code is `conflict`: the version to decide on after reloading.",
+    )
+
+
+class UnresolvedErrorOutput(ErrorOutput):
+    findings = serializers.ListField(
+        child=serializers.IntegerField(),
+        required=False,
+        help_text="Present when code is `unresolved_harassment`: the harassment finding ids "
+        "to mask (spans) or dismiss (`dismiss` + `dismiss_note`) before publishing. "
+        "(`idempotency_key_reused` carries no list.)",
     )
 
 
@@ -101,6 +113,8 @@ def api_exception_handler(exc, context):
         return _error(429, exc, exc.code)
     if isinstance(exc, IdempotencyKeyReused):
         return _error(422, exc, exc.code)
+    if isinstance(exc, UnresolvedHarassment):
+        return _error(422, exc, exc.code, findings=exc.finding_ids)
     if isinstance(exc, OriginalRestricted):
         return _error(403, exc, exc.code)
     if isinstance(exc, Http404 | ObjectDoesNotExist):

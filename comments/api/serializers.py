@@ -140,17 +140,38 @@ class DecisionInput(serializers.Serializer):
     )
 
 
+class PublishInput(DecisionInput):
+    dismiss = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=MAX_ID),
+        required=False,
+        default=list,
+        max_length=200,
+        help_text="Harassment finding ids judged not harassment (「誹謗中傷ではない」); "
+        "recorded as an override. Open harassment findings that are neither masked nor "
+        "dismissed make the decision fail with 422 `unresolved_harassment`.",
+    )
+    dismiss_note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=1000,
+        default="",
+        help_text="Why the dismissed findings are not harassment (required with `dismiss`).",
+    )
+
+
 class SpanInput(serializers.Serializer):
     start = serializers.IntegerField(min_value=0, max_value=MAX_VERSION)
     end = serializers.IntegerField(min_value=0, max_value=MAX_VERSION)
     category = serializers.CharField(required=False, max_length=32, help_text="e.g. PHONE.")
 
 
-class RedactInput(DecisionInput):
+class RedactInput(PublishInput):
     spans = SpanInput(
         many=True,
         required=False,
-        help_text="Offsets into the original text; omitted: the scanner's suggestions.",
+        help_text="Offsets into the original text; omitted: the scanner's personal-data "
+        "suggestions. A span with a harassment category (e.g. DEATH_WISH) masks abusive "
+        "words as 〔不適切な表現〕.",
     )
 
 

@@ -26,6 +26,7 @@ from rest_framework.response import Response
 from complaints_site.api_errors import (
     ConflictErrorOutput,
     ErrorOutput,
+    UnresolvedErrorOutput,
     ValidationErrorOutput,
 )
 from complaints_site.filters import SLUG
@@ -50,6 +51,7 @@ from .serializers import (
     ModerationActionOutput,
     ProtectedPersonInput,
     ProtectedPersonOutput,
+    PublishInput,
     QueueItemOutput,
     RedactInput,
     RejectInput,
@@ -65,7 +67,7 @@ ID_PARAM = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)
 
 
 def _errors(*codes: int) -> dict:
-    schemas = {400: ValidationErrorOutput, 409: ConflictErrorOutput}
+    schemas = {400: ValidationErrorOutput, 409: ConflictErrorOutput, 422: UnresolvedErrorOutput}
     return {code: schemas.get(code, ErrorOutput) for code in codes}
 
 
@@ -244,12 +246,12 @@ class ModerationQueueViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.Gen
         return selectors.moderation_queue(**filters).prefetch_related(FINDINGS)
 
 
-def _decision(summary: str, request_serializer):
+def _decision(summary: str, request_serializer, *extra_errors: int):
     return extend_schema(
         summary=summary,
         parameters=[ID_PARAM],
         request=request_serializer,
-        responses={200: DecisionOutput, **_errors(400, 401, 403, 404, 409)},
+        responses={200: DecisionOutput, **_errors(400, 401, 403, 404, 409, *extra_errors)},
     )
 
 
@@ -262,20 +264,22 @@ class ModerationCommentViewSet(ModeratorsOnly, viewsets.GenericViewSet):
     def _answer(self, comment) -> Response:
         return Response(DecisionOutput(comment).data)
 
-    @_decision("Approve a held comment as written", DecisionInput)
+    @_decision("Approve a held comment as written", PublishInput, 422)
     @action(detail=True, methods=["post"])
     def approve(self, request, pk=None):
-        data = _valid(DecisionInput, request.data)
+        data = _valid(PublishInput, request.data)
         return self._answer(
             services.comment_approve(
                 comment_id=int(pk),
                 version=data["version"],
                 actor=request.user,
                 reason=data["reason"],
+                dismiss=data["dismiss"],
+                dismiss_note=data["dismiss_note"],
             )
         )
 
-    @_decision("Publish with spans masked (default: the scanner's suggestions)", RedactInput)
+    @_decision("Publish with spans masked (default: the scanner's suggestions)", RedactInput, 422)
     @action(detail=True, methods=["post"])
     def redact(self, request, pk=None):
         data = _valid(RedactInput, request.data)
@@ -286,6 +290,8 @@ class ModerationCommentViewSet(ModeratorsOnly, viewsets.GenericViewSet):
                 actor=request.user,
                 spans=data.get("spans"),
                 reason=data["reason"],
+                dismiss=data["dismiss"],
+                dismiss_note=data["dismiss_note"],
             )
         )
 
@@ -303,16 +309,18 @@ class ModerationCommentViewSet(ModeratorsOnly, viewsets.GenericViewSet):
             )
         )
 
-    @_decision("Undo the last decision", DecisionInput)
+    @_decision("Undo the last decision", PublishInput, 422)
     @action(detail=True, methods=["post"])
     def restore(self, request, pk=None):
-        data = _valid(DecisionInput, request.data)
+        data = _valid(PublishInput, request.data)
         return self._answer(
             services.comment_restore(
                 comment_id=int(pk),
                 version=data["version"],
                 actor=request.user,
                 reason=data["reason"],
+                dismiss=data["dismiss"],
+                dismiss_note=data["dismiss_note"],
             )
         )
 

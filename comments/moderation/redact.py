@@ -14,8 +14,15 @@ def _span(f: Finding | Mapping[str, Any]) -> tuple[int, int, str]:
     return int(f["start"]), int(f["end"]), str(f["category"])
 
 
-def redact(text: str, findings: Iterable[Finding | Mapping[str, Any]]) -> str:
+def redact(
+    text: str,
+    findings: Iterable[Finding | Mapping[str, Any]],
+    labels: Mapping[str, str] | None = None,
+) -> str:
     """Replace every span by 〔label〕; overlapping or touching spans become one.
+
+    ``labels`` adds or overrides labels by category (the site labels harassment spans);
+    categories it lacks use the scanner's own labels.
 
     A merged run of one category keeps one label; a run mixing categories gets the
     label of its longest member.  Spans outside the text are clipped, empty ones
@@ -39,7 +46,8 @@ def redact(text: str, findings: Iterable[Finding | Mapping[str, Any]]) -> str:
             i += 1
         longest = max(members, key=lambda m: m[1] - m[0])[2]
         out.append(text[pos:start])
-        out.append(f"〔{CATEGORY_LABELS.get(longest, '個人情報')}〕")
+        label = (labels or {}).get(longest) or CATEGORY_LABELS.get(longest, "個人情報")
+        out.append(f"〔{label}〕")
         pos = end
     out.append(text[pos:])
     return "".join(out)

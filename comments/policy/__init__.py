@@ -6,6 +6,7 @@ package queries the database or writes anything: services ask, the policy answer
 """
 
 from .config import PolicySettings, current
+from .harassment import default_reject_reason, unresolved_harassment
 from .publication import (
     PRIORITY_HARASSMENT,
     PRIORITY_NONE,
@@ -39,6 +40,8 @@ from .visibility import (
 )
 
 __all__ = [
+    "default_reject_reason",
+    "unresolved_harassment",
     "MODERATE",
     "VIEW_ORIGINAL",
     "may_purge",

@@ -68,6 +68,23 @@ def audit_decision(
     )
 
 
+def audit_override(
+    *, comment: Comment, actor, finding_ids: list[int], note: str, at: datetime
+) -> ModerationAction:
+    """A moderator dismissed harassment findings as wrong (「誹謗中傷ではない」)."""
+    return ModerationAction.objects.create(
+        comment=comment,
+        actor=actor,
+        action=Action.OVERRIDE,
+        from_status=comment.status,
+        to_status=comment.status,
+        reason_code="not_harassment",
+        reason=note,
+        data={"findings": finding_ids},
+        created_at=at,
+    )
+
+
 def audit_report(*, comment: Comment, report: Report) -> ModerationAction:
     """A reader's report; the row names the report, never the reporter."""
     return ModerationAction.objects.create(

@@ -13,14 +13,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import policy, selectors
-from ..exceptions import InvalidTransition, ModerationConflict, OriginalRestricted
+from ..exceptions import (
+    InvalidTransition,
+    ModerationConflict,
+    OriginalRestricted,
+    UnresolvedHarassment,
+)
 from ..idempotency import idempotency_forget_comment
 from ..kinds import REJECT_REASONS
+from ..masking import mask
 from ..models import ANONYMOUS_NAME, Comment, Finding, ModerationAction, Report
-from ..moderation import redact
 from ..transitions import UNDOABLE, next_status
-from ..validation import clean_spans
-from .audit import audit_decision
+from ..validation import clean_dismissals, clean_spans
+from .audit import audit_decision, audit_override
 
 Action = ModerationAction.Action
 Status = Comment.Status
@@ -40,6 +45,8 @@ class Current:
     # Spans of the latest redaction (None: never redacted) and the scanner's suggestions.
     last_redaction: list[dict] | None = None
     suggested: tuple[dict, ...] = ()
+    # Harassment findings nobody has dismissed yet: (finding id, start, end).
+    open_harassment: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,10 +59,23 @@ class Outcome:
 
 
 def compute_outcome(
-    current: Current, *, decision: str, blind: bool, spans: list[dict] | None = None
+    current: Current,
+    *,
+    decision: str,
+    blind: bool,
+    spans: list[dict] | None = None,
+    dismiss: frozenset[int] = frozenset(),
 ) -> Outcome:
     """The status and texts a decision leads to. Raises InvalidTransition,
-    OriginalRestricted or ValidationError; touches nothing."""
+    OriginalRestricted, UnresolvedHarassment or ValidationError; touches nothing.
+
+    ``dismiss`` names harassment findings the moderator judges wrong in this decision.
+    """
+    open_ids = {fid for fid, _start, _end in current.open_harassment}
+    if dismiss - open_ids:
+        raise ValidationError(
+            {"dismiss": _("取り下げできるのは、このコメントの未解決の誹謗中傷の検出だけです。")}
+        )
     restore_to = None
     if decision == Action.RESTORE:
         last = current.last_decision
@@ -84,7 +104,7 @@ def compute_outcome(
                 raise ValidationError({"spans": _("伏せ字にする範囲がありません。")})
         else:  # a blind moderator re-publishes the last redaction; a restore returns to it
             chosen = previous
-        public_body = redact(body, chosen)
+        public_body = mask(body, chosen)
         data["spans"] = chosen
     elif after in (Status.PENDING, Status.REJECTED):
         public_body = ""
@@ -92,6 +112,15 @@ def compute_outcome(
         body = public_body = ""
         author_name = ANONYMOUS_NAME
         data["purged"] = True
+    unresolved = policy.unresolved_harassment(
+        after=after,
+        open_findings=[f for f in current.open_harassment if f[0] not in dismiss],
+        spans=data.get("spans"),
+    )
+    if unresolved:
+        raise UnresolvedHarassment(finding_ids=unresolved)
+    if dismiss:
+        data["dismissed"] = sorted(dismiss)
     return Outcome(after, body, public_body, author_name, data)
 
 
@@ -115,6 +144,7 @@ def _current(comment: Comment, decision: str) -> Current:
         last_decision=(last.action, last.from_status, last.to_status) if last else None,
         last_redaction=selectors.last_redaction_spans(comment) if needs_spans else None,
         suggested=tuple(selectors.suggested_spans(comment)) if needs_spans else (),
+        open_harassment=tuple(selectors.open_harassment(comment)),
     )
 
 
@@ -135,6 +165,8 @@ def _apply(
     decision: str,
     reason_code: str,
     reason: str,
+    dismiss: frozenset[int] = frozenset(),
+    dismiss_note: str = "",
 ) -> None:
     before, now = comment.status, timezone.now()
     moved = Comment.objects.filter(pk=comment.pk, version=version, status=before).update(
@@ -155,6 +187,13 @@ def _apply(
         idempotency_forget_comment(comment_id=comment.pk)
     elif decision != Action.RESTORE:
         Report.objects.filter(comment=comment, resolved_at__isnull=True).update(resolved_at=now)
+    if dismiss:
+        Finding.objects.filter(comment=comment, pk__in=dismiss).update(
+            dismissed_at=now, dismissed_by=actor, dismiss_note=dismiss_note
+        )
+        audit_override(
+            comment=comment, actor=actor, finding_ids=sorted(dismiss), note=dismiss_note, at=now
+        )
     audit_decision(
         comment=comment,
         actor=actor,
@@ -177,7 +216,10 @@ def _decide(
     reason_code: str = "",
     reason: str = "",
     spans: list[dict] | None = None,
+    dismiss=None,
+    dismiss_note: str = "",
 ) -> Comment:
+    dismissed, note = clean_dismissals(dismiss, dismiss_note)
     with transaction.atomic():
         comment = _lock(comment_id, version)
         outcome = compute_outcome(
@@ -185,6 +227,7 @@ def _decide(
             decision=decision,
             blind=_blind(actor, comment),
             spans=spans,
+            dismiss=dismissed,
         )
         _apply(
             comment,
@@ -194,20 +237,45 @@ def _decide(
             decision=decision,
             reason_code=reason_code,
             reason=reason,
+            dismiss=dismissed,
+            dismiss_note=note,
         )
     comment.refresh_from_db()
     return comment
 
 
-def comment_approve(*, comment_id: int, version: int, actor, reason: str = "") -> Comment:
+def comment_approve(
+    *,
+    comment_id: int,
+    version: int,
+    actor,
+    reason: str = "",
+    dismiss: list[int] | None = None,
+    dismiss_note: str = "",
+) -> Comment:
+    """Publish as written. Open harassment findings must be dismissed (with a note)."""
     return _decide(
-        comment_id=comment_id, version=version, actor=actor, decision=Action.APPROVE, reason=reason
+        comment_id=comment_id,
+        version=version,
+        actor=actor,
+        decision=Action.APPROVE,
+        reason=reason,
+        dismiss=dismiss,
+        dismiss_note=dismiss_note,
     )
 
 
 def comment_redact(
-    *, comment_id: int, version: int, actor, spans: list[dict] | None = None, reason: str = ""
+    *,
+    comment_id: int,
+    version: int,
+    actor,
+    spans: list[dict] | None = None,
+    reason: str = "",
+    dismiss: list[int] | None = None,
+    dismiss_note: str = "",
 ) -> Comment:
+    """Publish with spans masked; open harassment findings must be masked or dismissed."""
     return _decide(
         comment_id=comment_id,
         version=version,
@@ -215,6 +283,8 @@ def comment_redact(
         decision=Action.REDACT,
         spans=spans,
         reason=reason,
+        dismiss=dismiss,
+        dismiss_note=dismiss_note,
     )
 
 
@@ -235,9 +305,23 @@ def comment_reject(
     )
 
 
-def comment_restore(*, comment_id: int, version: int, actor, reason: str = "") -> Comment:
+def comment_restore(
+    *,
+    comment_id: int,
+    version: int,
+    actor,
+    reason: str = "",
+    dismiss: list[int] | None = None,
+    dismiss_note: str = "",
+) -> Comment:
     return _decide(
-        comment_id=comment_id, version=version, actor=actor, decision=Action.RESTORE, reason=reason
+        comment_id=comment_id,
+        version=version,
+        actor=actor,
+        decision=Action.RESTORE,
+        reason=reason,
+        dismiss=dismiss,
+        dismiss_note=dismiss_note,
     )
 
 

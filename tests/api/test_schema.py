@@ -35,7 +35,9 @@ def test_schema_lists_every_endpoint(client):
     assert schema["openapi"].startswith("3.")
     assert {path: set(ops) for path, ops in schema["paths"].items()} == PATHS
     conflict = schema["paths"]["/api/v1/moderation/comments/{id}/approve/"]["post"]["responses"]
-    assert set(conflict) == {"200", "400", "401", "403", "404", "409"}
+    assert set(conflict) == {"200", "400", "401", "403", "404", "409", "422"}
+    reject = schema["paths"]["/api/v1/moderation/comments/{id}/reject/"]["post"]["responses"]
+    assert "422" not in reject  # rejecting never publishes: no harassment check
 
 
 def test_schema_generates_valid_without_warnings(tmp_path):
