@@ -60,6 +60,26 @@ class ReportThrottled(ModerationError):
         super().__init__(_("このコメントはすでに通報済みです。"))
 
 
+class AuthorSuspended(PermissionDenied):
+    """The author is suspended or banned: nothing they send is stored."""
+
+    code = "author_suspended"
+
+    def __init__(self, *, until=None) -> None:
+        from django.utils import timezone
+        from django.utils.formats import date_format
+
+        self.until = until
+        if until is None:
+            message = _("このアカウント（または接続元）からの投稿は停止されています。")
+        else:
+            local = timezone.localtime(until)
+            message = _(
+                "%(until)s まで、このアカウント（または接続元）からの投稿は停止されています。"
+            ) % {"until": date_format(local, "Y年n月j日 H:i")}
+        super().__init__(message)
+
+
 class OriginalRestricted(PermissionDenied):
     """The decision would publish an original this moderator may not read."""
 

@@ -233,6 +233,8 @@ class ModerationAction(models.Model):
         RESCAN = "rescan", _("再スキャン")
         POST_SCAN = "post_scan", _("投稿のスキャン")
         OVERRIDE = "override", _("検出の取り下げ")
+        SANCTION = "sanction", _("投稿者への制裁")
+        SANCTION_LIFT = "sanction_lift", _("制裁の解除")
 
     comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, related_name="actions", null=True, blank=True
@@ -275,6 +277,74 @@ class ModerationAction(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError(_("操作履歴は追記専用です。"))
+
+
+class Sanction(models.Model):
+    """A measure against an author: an account, or for anonymous authors the hashed client.
+
+    Active while not lifted and not expired; enforced by comment_submit (the policy in
+    comments/policy/sanctions.py). Lifting keeps the row: nothing is ever lost.
+    """
+
+    class Kind(models.TextChoices):
+        SUSPEND = "suspend", _("一時停止")
+        BAN = "ban", _("投稿禁止")
+        PREMODERATE = "premoderate", _("事前確認")
+
+    kind = models.CharField(_("種類"), max_length=16, choices=Kind.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("投稿者"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sanctions",
+    )
+    client_hash = models.CharField(
+        _("クライアントハッシュ"), max_length=64, blank=True, editable=False
+    )
+    comment = models.ForeignKey(
+        Comment,
+        verbose_name=_("対象のコメント"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sanctions",
+    )
+    reason = models.TextField(_("理由"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
+    expires_at = models.DateTimeField(_("期限"), null=True, blank=True)
+    lifted_at = models.DateTimeField(_("解除日時"), null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    lift_reason = models.TextField(_("解除の理由"), blank=True)
+
+    class Meta:
+        verbose_name = _("制裁")
+        verbose_name_plural = _("制裁")
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["author"], condition=Q(lifted_at__isnull=True), name="sanction_author_idx"
+            ),
+            models.Index(
+                fields=["client_hash"],
+                condition=Q(lifted_at__isnull=True),
+                name="sanction_client_idx",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(author__isnull=False) | ~Q(client_hash=""), name="sanction_has_author"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
 
 
 class IdempotencyKey(models.Model):

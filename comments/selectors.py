@@ -16,13 +16,14 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from posts.models import Post
 
 from . import policy
 from .masking import mask
-from .models import Comment, Finding, ModerationAction, Report
+from .models import Comment, Finding, ModerationAction, Report, Sanction
 from .policy import PUBLIC_STATUSES, ReaderView
 from .transitions import UNDOABLE
 
@@ -271,3 +272,59 @@ def moderation_log(
     if until:
         qs = qs.filter(created_at__date__lte=until)
     return qs
+
+
+def active_sanctions(*, author_id: int | None, client_hash: str) -> list[Sanction]:
+    """Sanctions in force against an account, or (anonymous) a hashed client."""
+    if author_id:
+        scope = Q(author_id=author_id)
+    elif client_hash:
+        scope = Q(author__isnull=True, client_hash=client_hash)
+    else:
+        return []
+    now = timezone.now()
+    return list(
+        Sanction.objects.filter(scope, lifted_at__isnull=True)
+        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+        .order_by("-created_at", "-id")
+    )
+
+
+def author_scope(comment: Comment) -> Q | None:
+    """The author of a comment: their account, else their hashed client, else unknown."""
+    if comment.author_id:
+        return Q(author_id=comment.author_id)
+    if comment.client_hash:
+        return Q(author__isnull=True, client_hash=comment.client_hash)
+    return None
+
+
+def author_sanctions(comment: Comment) -> QuerySet[Sanction]:
+    scope = author_scope(comment)
+    if scope is None:
+        return Sanction.objects.none()
+    return Sanction.objects.filter(scope).select_related("created_by", "lifted_by")
+
+
+def author_recent_decisions(comment: Comment, *, limit: int = 5) -> list[ModerationAction]:
+    """The latest moderator decisions on this author's other comments (for the side panel)."""
+    scope = author_scope(comment)
+    if scope is None:
+        return []
+    others = Comment.objects.filter(scope).exclude(pk=comment.pk).values("pk")
+    return list(
+        ModerationAction.objects.filter(comment__in=others, actor__isnull=False)
+        .select_related("actor")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def sanction_list(*, active: bool | None = None) -> QuerySet[Sanction]:
+    qs = Sanction.objects.select_related("author", "created_by", "lifted_by", "comment")
+    now = timezone.now()
+    in_force = Q(lifted_at__isnull=True) & (Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+    if active is True:
+        qs = qs.filter(in_force)
+    elif active is False:
+        qs = qs.exclude(in_force)
+    return qs.order_by("-created_at", "-id")

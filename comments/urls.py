@@ -3,7 +3,7 @@ post-page patterns that the project mounts in the ``posts`` namespace."""
 
 from django.urls import path
 
-from . import feeds, views, workspace
+from . import feeds, views, workspace, workspace_sanctions
 
 # A post's page and its comment feeds are rendered here but keep their public names
 # (posts:detail, posts:comments-feed-atom…): complaints_site/urls.py mounts them there.
@@ -22,6 +22,17 @@ urlpatterns = [
     path("moderation/comments/<int:pk>/", workspace.item, name="item"),
     path("moderation/comments/<int:pk>/decide/", workspace.decide, name="decide"),
     path("moderation/comments/<int:pk>/preview/", workspace.preview, name="preview"),
+    path(
+        "moderation/comments/<int:pk>/sanction/",
+        workspace_sanctions.sanction,
+        name="sanction",
+    ),
+    path("moderation/sanctions/", workspace_sanctions.sanction_list, name="sanctions"),
+    path(
+        "moderation/sanctions/<int:pk>/lift/",
+        workspace_sanctions.sanction_lift,
+        name="sanction-lift",
+    ),
     path("moderation/log/", workspace.audit_log, name="log"),
     path("moderation/posts/", workspace.post_findings, name="post-findings"),
     path("moderation/protected/", workspace.protected_list, name="protected"),

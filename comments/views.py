@@ -15,7 +15,7 @@ from posts.models import Post
 
 from . import policy, ratelimit, services
 from .client import client_hash, client_ip
-from .exceptions import ReportThrottled
+from .exceptions import AuthorSuspended, ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
 from .policy import PUBLIC_STATUSES
@@ -101,6 +101,9 @@ def reply(request, slug: str):
                 author_name=form.cleaned_data["author_name"],
                 client_ip=client_ip(request),
             )
+        except AuthorSuspended as exc:
+            form.add_error(None, str(exc))
+            return render_post_page(request, post, reply_form=form, status=403)
         except ValidationError as exc:
             form.add_service_errors(exc)
         else:

@@ -34,7 +34,7 @@ from .exceptions import (
 from .highlight import segments
 from .kinds import REJECT_REASONS, all_categories
 from .masking import mask
-from .models import Comment, Finding, ModerationAction, ProtectedPerson
+from .models import Comment, Finding, ModerationAction, ProtectedPerson, Sanction
 from .policy import MODERATE, VIEW_ORIGINAL
 from .validation import clean_spans, has_control_characters, parse_id
 
@@ -154,6 +154,11 @@ def _render_item(request, comment: Comment, *, decide_error: str = "", status: i
             else "",
             "public_text": selectors.moderator_text(comment, may_see_original=can_see_original),
             "history": selectors.author_history(comment),
+            "author_decisions": selectors.author_recent_decisions(comment),
+            "sanctions": list(selectors.author_sanctions(comment)[:10]),
+            "can_sanction": comment.status != Comment.Status.PURGED
+            and bool(comment.author_id or comment.client_hash),
+            "sanction_kinds": Sanction.Kind.choices,
             "actions": comment.actions.select_related("actor")[:20],
             "reports": comment.reports.filter(resolved_at__isnull=True),
             "reject_reasons": REJECT_REASONS,

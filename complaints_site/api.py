@@ -25,6 +25,7 @@ from comments.api.views import (
     ModerationQueueViewSet,
     PostCommentViewSet,
     ProtectedPersonViewSet,
+    SanctionViewSet,
 )
 from posts.api.views import PostViewSet
 
@@ -73,6 +74,7 @@ router.register(
     "moderation/protected-persons", ProtectedPersonViewSet, basename="api-protected-person"
 )
 router.register("moderation/actions", ModerationActionViewSet, basename="api-moderation-action")
+router.register("moderation/sanctions", SanctionViewSet, basename="api-sanction")
 
 urlpatterns = [
     path("v1/auth/token/", AuthTokenView.as_view(), name="api-auth-token"),

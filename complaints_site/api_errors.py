@@ -11,6 +11,7 @@ clients compare ``code``, never the (translated) ``detail``.
 | NotAuthenticated / AuthenticationFailed     | 401    | not_authenticated / ...   |
 | PermissionDenied (django or DRF)            | 403    | permission_denied         |
 | OriginalRestricted                          | 403    | original_restricted       |
+| AuthorSuspended (suspended or banned author) | 403   | author_suspended (+ until) |
 | Http404, ObjectDoesNotExist (any model)     | 404    | not_found                 |
 | ModerationConflict (stale version)          | 409    | conflict + current_version|
 | InvalidTransition                           | 409    | invalid_transition        |
@@ -35,6 +36,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import set_rollback
 
 from comments.exceptions import (
+    AuthorSuspended,
     InvalidTransition,
     ModerationConflict,
     OriginalRestricted,
@@ -117,6 +119,9 @@ def api_exception_handler(exc, context):
         return _error(422, exc, exc.code, findings=exc.finding_ids)
     if isinstance(exc, OriginalRestricted):
         return _error(403, exc, exc.code)
+    if isinstance(exc, AuthorSuspended):
+        until = exc.until.isoformat() if exc.until else None
+        return _error(403, exc, exc.code, until=until)
     if isinstance(exc, Http404 | ObjectDoesNotExist):
         exc = exceptions.NotFound(_("見つかりません。"))
     elif isinstance(exc, DjangoPermissionDenied):

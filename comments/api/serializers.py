@@ -8,7 +8,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from ..kinds import REJECT_REASONS
-from ..models import Comment, Finding, ModerationAction, ProtectedPerson, Report
+from ..models import Comment, Finding, ModerationAction, ProtectedPerson, Report, Sanction
 from ..selectors import ThreadItem, moderator_text
 from .filters import MAX_ID
 from .permissions import VIEW_ORIGINAL
@@ -246,3 +246,68 @@ class ModerationActionOutput(serializers.ModelSerializer):
             "data",
             "created_at",
         ]
+
+
+# --- Sanctions ----------------------------------------------------------------------------
+class SanctionInput(serializers.Serializer):
+    kind = serializers.ChoiceField(
+        choices=Sanction.Kind.choices, help_text="suspend (needs days), ban or premoderate."
+    )
+    days = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        default=None,
+        min_value=1,
+        max_value=3650,
+        help_text="Length in days; null or omitted: until lifted (not for suspend).",
+    )
+    reason = serializers.CharField(max_length=1000, help_text="Why (shown to moderators).")
+
+
+class SanctionLiftInput(serializers.Serializer):
+    reason = serializers.CharField(max_length=1000, help_text="Why the sanction ends early.")
+
+
+class SanctionOutput(serializers.ModelSerializer):
+    author = serializers.SerializerMethodField(
+        help_text="The account's username, or null for an anonymous author (hashed client)."
+    )
+    anonymous = serializers.SerializerMethodField(
+        help_text="True when the sanction is on an anonymous author's hashed client."
+    )
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    lifted_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    active = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Sanction
+        fields = [
+            "id",
+            "kind",
+            "author",
+            "anonymous",
+            "comment",
+            "reason",
+            "created_by",
+            "created_at",
+            "expires_at",
+            "lifted_at",
+            "lifted_by",
+            "lift_reason",
+            "active",
+        ]
+
+    def get_author(self, sanction: Sanction) -> str | None:
+        return sanction.author.get_username() if sanction.author_id else None
+
+    def get_anonymous(self, sanction: Sanction) -> bool:
+        return sanction.author_id is None
+
+    def get_active(self, sanction: Sanction) -> bool:
+        from django.utils import timezone
+
+        from ..policy.sanctions import is_active
+
+        return is_active(
+            lifted_at=sanction.lifted_at, expires_at=sanction.expires_at, now=timezone.now()
+        )

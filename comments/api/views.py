@@ -57,6 +57,9 @@ from .serializers import (
     RejectInput,
     ReportInput,
     ReportOutput,
+    SanctionInput,
+    SanctionLiftInput,
+    SanctionOutput,
     ThreadItemOutput,
 )
 
@@ -324,6 +327,24 @@ class ModerationCommentViewSet(ModeratorsOnly, viewsets.GenericViewSet):
             )
         )
 
+    @extend_schema(
+        summary="Sanction the author of this comment (account, or hashed client if anonymous)",
+        parameters=[ID_PARAM],
+        request=SanctionInput,
+        responses={201: SanctionOutput, **_errors(400, 401, 403, 404)},
+    )
+    @action(detail=True, methods=["post"])
+    def sanction(self, request, pk=None):
+        data = _valid(SanctionInput, request.data)
+        sanction = services.sanction_author(
+            comment_id=int(pk),
+            kind=data["kind"],
+            days=data["days"],
+            reason=data["reason"],
+            actor=request.user,
+        )
+        return Response(SanctionOutput(sanction).data, status=status.HTTP_201_CREATED)
+
     @_decision("Erase the text for good (needs comments.view_original)", DecisionInput)
     @action(detail=True, methods=["post"], permission_classes=[CanPurge])
     def purge(self, request, pk=None):
@@ -404,3 +425,38 @@ class ModerationActionViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.Ge
     def get_queryset(self):
         # FilterSet does the filtering; the username rides along in the same query.
         return selectors.moderation_log().annotate(actor_username=F("actor__username"))
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Sanctions, newest first",
+        parameters=[
+            OpenApiParameter(
+                "active", OpenApiTypes.BOOL, description="true: in force; false: lifted or expired"
+            )
+        ],
+        responses={200: SanctionOutput(many=True), **_errors(400, 401, 403, 404)},
+    ),
+)
+class SanctionViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = SanctionOutput
+    filter_backends: list = []
+    lookup_value_regex = ID
+
+    def get_queryset(self):
+        active = {"true": True, "false": False}.get(self.request.query_params.get("active", ""))
+        return selectors.sanction_list(active=active)
+
+    @extend_schema(
+        summary="Lift a sanction early, with a reason",
+        parameters=[ID_PARAM],
+        request=SanctionLiftInput,
+        responses={200: SanctionOutput, **_errors(400, 401, 403, 404)},
+    )
+    @action(detail=True, methods=["post"])
+    def lift(self, request, pk=None):
+        data = _valid(SanctionLiftInput, request.data)
+        sanction = services.sanction_lift(
+            sanction_id=int(pk), reason=data["reason"], actor=request.user
+        )
+        return Response(SanctionOutput(sanction).data)

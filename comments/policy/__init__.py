@@ -27,6 +27,7 @@ from .requeue import (
     reports_requeue,
     rescan_requeues,
 )
+from .sanctions import Effect, sanction_effect, sanction_expiry
 from .visibility import (
     MODERATE,
     PUBLIC_STATUSES,
@@ -40,6 +41,9 @@ from .visibility import (
 )
 
 __all__ = [
+    "Effect",
+    "sanction_effect",
+    "sanction_expiry",
     "default_reject_reason",
     "unresolved_harassment",
     "MODERATE",

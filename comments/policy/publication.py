@@ -80,8 +80,11 @@ def priority_for(findings: tuple[FindingData, ...]) -> int:
     return PRIORITY_NONE
 
 
-def decide(*, premoderate: bool, result: ScanResult, config: PolicySettings) -> Verdict:
-    """Publish when the scanner found nothing; hold otherwise, or always under premoderation."""
+def decide(
+    *, premoderate: bool, result: ScanResult, config: PolicySettings, sanctioned: bool = False
+) -> Verdict:
+    """Publish when the scanner found nothing; hold otherwise, or always under
+    pre-moderation (the post's, the site's) or an author's pre-moderation sanction."""
     findings = findings_from_scan(result)
     if result.hold or findings:
         return Verdict(
@@ -89,4 +92,6 @@ def decide(*, premoderate: bool, result: ScanResult, config: PolicySettings) -> 
         )
     if premoderate or config.premoderate_site:
         return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("premoderation",))
+    if sanctioned:
+        return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("sanction",))
     return Verdict(hold=False, priority=PRIORITY_NONE)

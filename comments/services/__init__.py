@@ -13,6 +13,7 @@ from .registry import protected_person_delete, protected_person_save
 from .reports import comment_report
 from .requeue import requeue
 from .rescan import comment_rescan, rescan_public_comments, rescan_published
+from .sanctions import sanction_author, sanction_lift
 from .submit import comment_import, comment_submit
 
 __all__ = [
@@ -34,4 +35,6 @@ __all__ = [
     "requeue",
     "rescan_public_comments",
     "rescan_published",
+    "sanction_author",
+    "sanction_lift",
 ]

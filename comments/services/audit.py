@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..models import Comment, ModerationAction, Report
+from ..models import Comment, ModerationAction, Report, Sanction
 from ..policy import FindingData, Verdict
 
 Action = ModerationAction.Action
@@ -124,4 +124,32 @@ def audit_post_scan(*, post, findings: int) -> ModerationAction:
     """A post was scanned on save and something was found (posts are never held)."""
     return ModerationAction.objects.create(
         post=post, action=Action.POST_SCAN, data={"findings": findings}
+    )
+
+
+def audit_sanction(*, sanction: Sanction, actor) -> ModerationAction:
+    """A moderator sanctioned the author of a comment (the row names the sanction only)."""
+    return ModerationAction.objects.create(
+        comment=sanction.comment,
+        actor=actor,
+        action=Action.SANCTION,
+        reason_code=sanction.kind,
+        reason=sanction.reason,
+        data={
+            "sanction": sanction.pk,
+            "expires_at": sanction.expires_at.isoformat() if sanction.expires_at else None,
+        },
+        created_at=sanction.created_at,
+    )
+
+
+def audit_sanction_lift(*, sanction: Sanction, actor) -> ModerationAction:
+    return ModerationAction.objects.create(
+        comment=sanction.comment,
+        actor=actor,
+        action=Action.SANCTION_LIFT,
+        reason_code=sanction.kind,
+        reason=sanction.lift_reason,
+        data={"sanction": sanction.pk},
+        created_at=sanction.lifted_at,
     )

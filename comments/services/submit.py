@@ -10,9 +10,10 @@ from django.utils.translation import gettext as _
 
 from posts.models import Post
 
-from .. import policy
+from .. import policy, selectors
 from ..client import client_hash
-from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment
+from ..exceptions import AuthorSuspended
+from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment, Sanction
 from ..policy import PUBLIC_STATUSES
 from ..scanning import scan_text
 from ..validation import clean_author_name, clean_body
@@ -42,8 +43,18 @@ def comment_submit(
 ) -> Comment:
     """Validate, scan and store a new reply; publish it or hold it for a moderator.
 
-    Raises ValidationError (per field) and stores nothing when the input is refused.
+    Raises ValidationError (per field) and stores nothing when the input is refused;
+    AuthorSuspended when the author is suspended or banned.
     """
+    hashed = client_hash(client_ip)
+    sanctions = selectors.active_sanctions(
+        author_id=author.pk if author is not None else None, client_hash=hashed
+    )
+    effect = policy.sanction_effect({s.kind for s in sanctions})
+    if effect is policy.Effect.REFUSE:
+        refusing = [s for s in sanctions if s.kind != Sanction.Kind.PREMODERATE]
+        ends = [s.expires_at for s in refusing]
+        raise AuthorSuspended(until=None if None in ends else max(ends))
     errors: dict[str, list] = {}
     text = name = ""
     try:
@@ -100,7 +111,10 @@ def comment_submit(
 
     # Scan before the transaction: nothing slow runs while rows are locked.
     verdict = policy.decide(
-        premoderate=post.premoderate, result=scan_text(text), config=policy.current()
+        premoderate=post.premoderate,
+        result=scan_text(text),
+        config=policy.current(),
+        sanctioned=effect is policy.Effect.HOLD,
     )
     status = Comment.Status.PENDING if verdict.hold else Comment.Status.PUBLISHED
     parent_pk, parent_path, parent_depth = _attach_point(parent) if parent else (None, "", -1)
@@ -116,7 +130,7 @@ def comment_submit(
             public_body="" if verdict.hold else text,
             status=status,
             priority=verdict.priority,
-            client_hash=client_hash(client_ip),
+            client_hash=hashed,
         )
         comment.path = f"{parent_path}{comment.pk:0{PATH_SEGMENT}d}"
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
