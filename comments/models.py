@@ -235,6 +235,9 @@ class ModerationAction(models.Model):
         OVERRIDE = "override", _("検出の取り下げ")
         SANCTION = "sanction", _("投稿者への制裁")
         SANCTION_LIFT = "sanction_lift", _("制裁の解除")
+        PREMOD_START = "premod_start", _("事前確認の開始")
+        PREMOD_END = "premod_end", _("事前確認の終了")
+        PREMOD_EXTEND = "premod_extend", _("事前確認の延長")
 
     comment = models.ForeignKey(
         Comment, on_delete=models.PROTECT, related_name="actions", null=True, blank=True
@@ -345,6 +348,61 @@ class Sanction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"
+
+
+class TargetMention(models.Model):
+    """A held comment aimed at someone: who, as a key (a protected person's id, a keyed
+    hash of a normalised name or handle, or the blogger), never the name itself.
+    Counted per post in a window to notice a pile-on."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="mentions")
+    post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(_("対象キー"), max_length=64)
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("対象への言及")
+        verbose_name_plural = _("対象への言及")
+        indexes = [models.Index(fields=["post", "key", "created_at"], name="mention_window_idx")]
+
+    def __str__(self) -> str:
+        return f"#{self.comment_id} → {self.key}"
+
+
+class Premoderation(models.Model):
+    """A period in which every new reply to a post waits for a moderator: switched on by
+    a moderator (manual) or by the policy after a pile-on against one target (surge)."""
+
+    class Reason(models.TextChoices):
+        SURGE = "surge", _("同じ対象への集中")
+        MANUAL = "manual", _("モデレーターの判断")
+
+    post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("理由"), max_length=16, choices=Reason.choices)
+    note = models.TextField(_("説明"), blank=True)
+    started_at = models.DateTimeField(_("開始"), default=timezone.now)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    until = models.DateTimeField(_("終了予定"), null=True, blank=True)
+    ended_at = models.DateTimeField(_("終了"), null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    end_note = models.TextField(_("終了の理由"), blank=True)
+
+    class Meta:
+        verbose_name = _("事前確認")
+        verbose_name_plural = _("事前確認")
+        ordering = ["-started_at", "-id"]
+        indexes = [
+            models.Index(
+                fields=["post"], condition=Q(ended_at__isnull=True), name="premod_open_idx"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} → post {self.post_id}"
 
 
 class IdempotencyKey(models.Model):

@@ -23,7 +23,7 @@ from posts.models import Post
 
 from . import policy
 from .masking import mask
-from .models import Comment, Finding, ModerationAction, Report, Sanction
+from .models import Comment, Finding, ModerationAction, Premoderation, Report, Sanction
 from .policy import PUBLIC_STATUSES, ReaderView
 from .transitions import UNDOABLE
 
@@ -328,3 +328,12 @@ def sanction_list(*, active: bool | None = None) -> QuerySet[Sanction]:
     elif active is False:
         qs = qs.exclude(in_force)
     return qs.order_by("-created_at", "-id")
+
+
+def premoderation_periods(*, active: bool) -> QuerySet[Premoderation]:
+    """Post pre-moderation periods in force (active) or over, newest first, posts joined."""
+    now = timezone.now()
+    in_force = Q(ended_at__isnull=True) & (Q(until__isnull=True) | Q(until__gt=now))
+    qs = Premoderation.objects.select_related("post", "started_by", "ended_by")
+    qs = qs.filter(in_force) if active else qs.exclude(in_force)
+    return qs.order_by("-started_at", "-id")

@@ -3,7 +3,7 @@ post-page patterns that the project mounts in the ``posts`` namespace."""
 
 from django.urls import path
 
-from . import feeds, views, workspace, workspace_sanctions
+from . import feeds, views, workspace, workspace_premoderation, workspace_sanctions
 
 # A post's page and its comment feeds are rendered here but keep their public names
 # (posts:detail, posts:comments-feed-atom…): complaints_site/urls.py mounts them there.
@@ -32,6 +32,26 @@ urlpatterns = [
         "moderation/sanctions/<int:pk>/lift/",
         workspace_sanctions.sanction_lift,
         name="sanction-lift",
+    ),
+    path(
+        "moderation/premoderation/",
+        workspace_premoderation.premoderation,
+        name="premoderation",
+    ),
+    path(
+        "moderation/premoderation/start/",
+        workspace_premoderation.premoderation_start,
+        name="premoderation-start",
+    ),
+    path(
+        "moderation/premoderation/<int:pk>/end/",
+        workspace_premoderation.premoderation_end,
+        name="premoderation-end",
+    ),
+    path(
+        "moderation/premoderation/<int:pk>/extend/",
+        workspace_premoderation.premoderation_extend,
+        name="premoderation-extend",
     ),
     path("moderation/log/", workspace.audit_log, name="log"),
     path("moderation/posts/", workspace.post_findings, name="post-findings"),

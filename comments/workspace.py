@@ -98,10 +98,13 @@ def queue(request):
     may_see_original = request.user.has_perm(VIEW_ORIGINAL)
     for comment in page.object_list:
         comment.text = selectors.moderator_text(comment, may_see_original=may_see_original)
+    active_periods = list(selectors.premoderation_periods(active=True))
     return render(
         request,
         "comments/workspace/queue.html",
         {
+            "active_periods": active_periods,
+            "premoderated_posts": {p.post_id for p in active_periods},
             "page": page,
             "counts": selectors.queue_category_counts(),
             "categories": all_categories(),

@@ -173,6 +173,31 @@ COMMENTS_REPORT_THRESHOLD_PROTECTED = env_int("COMMENTS_REPORT_THRESHOLD_PROTECT
 COMMENTS_REPORTS_PER_HOUR = env_int("COMMENTS_REPORTS_PER_HOUR", 20, minimum=1)
 # Replies one client may send per minute through the HTML form (the API has its own rates).
 COMMENTS_FORM_REPLIES_PER_MINUTE = env_int("COMMENTS_FORM_REPLIES_PER_MINUTE", 10, minimum=1)
+# Pile-on control: this many held comments aimed at one target within the window switch
+# the post to pre-moderation for the period.
+COMMENTS_SURGE_THRESHOLD = env_int("COMMENTS_SURGE_THRESHOLD", 3, minimum=1)
+COMMENTS_SURGE_WINDOW_MINUTES = env_int("COMMENTS_SURGE_WINDOW_MINUTES", 60, minimum=1)
+COMMENTS_SURGE_HOURS = env_int("COMMENTS_SURGE_HOURS", 24, minimum=1)
+# Moderators are told by e-mail (the console in development).
+_SMTP = "django.core.mail.backends.smtp.EmailBackend"
+_MAIL_BACKEND = env_str(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend" if DEBUG else _SMTP
+)
+MAILERS = {
+    "default": {
+        "BACKEND": _MAIL_BACKEND,
+        "OPTIONS": {
+            "host": env_str("DJANGO_EMAIL_HOST", "localhost"),
+            "port": env_int("DJANGO_EMAIL_PORT", 25, minimum=1, maximum=65535),
+            "username": env_str("DJANGO_EMAIL_USER", ""),
+            "password": env_str("DJANGO_EMAIL_PASSWORD", ""),
+            "use_tls": env_bool("DJANGO_EMAIL_TLS", False),
+        }
+        if _MAIL_BACKEND == _SMTP
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "moderation@localhost")
 # Client addresses are stored only as keyed hashes (no raw IPs).
 CLIENT_HASH_SALT = env_str("DJANGO_CLIENT_HASH_SALT", SECRET_KEY)
 

@@ -7,6 +7,13 @@ package queries the database or writes anything: services ask, the policy answer
 
 from .config import PolicySettings, current
 from .harassment import default_reject_reason, unresolved_harassment
+from .pile_on import (
+    BLOGGER,
+    PremoderationState,
+    normalise_target,
+    premoderation_state,
+    surge_target,
+)
 from .publication import (
     PRIORITY_HARASSMENT,
     PRIORITY_NONE,
@@ -41,6 +48,11 @@ from .visibility import (
 )
 
 __all__ = [
+    "BLOGGER",
+    "PremoderationState",
+    "normalise_target",
+    "premoderation_state",
+    "surge_target",
     "Effect",
     "sanction_effect",
     "sanction_expiry",

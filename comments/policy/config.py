@@ -7,6 +7,7 @@ changed environment after a restart both take effect. No rules here, only number
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 
@@ -18,6 +19,9 @@ class PolicySettings:
     report_threshold_protected: int  # the same, when it names a protected person
     reports_per_hour: int  # reports one client may file per hour
     form_replies_per_minute: int  # replies one client may send through the HTML form
+    surge_threshold: int  # held comments aimed at one target that start a pile-on
+    surge_window: timedelta  # ... within this window
+    surge_period: timedelta  # how long the post then stays pre-moderated
 
 
 def current() -> PolicySettings:
@@ -27,4 +31,7 @@ def current() -> PolicySettings:
         report_threshold_protected=settings.COMMENTS_REPORT_THRESHOLD_PROTECTED,
         reports_per_hour=settings.COMMENTS_REPORTS_PER_HOUR,
         form_replies_per_minute=settings.COMMENTS_FORM_REPLIES_PER_MINUTE,
+        surge_threshold=settings.COMMENTS_SURGE_THRESHOLD,
+        surge_window=timedelta(minutes=settings.COMMENTS_SURGE_WINDOW_MINUTES),
+        surge_period=timedelta(hours=settings.COMMENTS_SURGE_HOURS),
     )

@@ -38,6 +38,9 @@ class Verdict:
     priority: int
     findings: tuple[FindingData, ...] = ()
     reasons: tuple[str, ...] = field(default=())
+    # Who the held text aims at, as written (harassment targets, names, handles); kept in
+    # memory only, to count pile-ons (stored as keys, never as text).
+    targets: tuple[str, ...] = ()
 
     @property
     def protected_keys(self) -> set[int]:
@@ -65,6 +68,16 @@ def findings_from_scan(result: ScanResult) -> tuple[FindingData, ...]:
     return tuple(sorted(personal + harassment, key=lambda f: (f.start, f.end)))
 
 
+# Finding categories that name a person (their text identifies a target).
+NAMING = frozenset({"PERSON", "ACCOUNT"})
+
+
+def targets_of(result: ScanResult) -> tuple[str, ...]:
+    named = [result.text[f.start : f.end] for f in result.findings if f.category in NAMING]
+    aimed = [h.target for h in result.harassment if h.target]
+    return tuple(dict.fromkeys(aimed + named))
+
+
 def _key(value) -> int | None:
     # Registry keys are ProtectedPerson ids; a name key (CLI use) links to no row.
     return value if isinstance(value, int) else None
@@ -88,7 +101,11 @@ def decide(
     findings = findings_from_scan(result)
     if result.hold or findings:
         return Verdict(
-            hold=True, priority=priority_for(findings), findings=findings, reasons=("scanner",)
+            hold=True,
+            priority=priority_for(findings),
+            findings=findings,
+            reasons=("scanner",),
+            targets=targets_of(result),
         )
     if premoderate or config.premoderate_site:
         return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("premoderation",))

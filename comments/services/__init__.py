@@ -9,6 +9,12 @@ from .decisions import (
     comment_restore,
 )
 from .posts import PostScan, post_findings_store, post_scan_text, post_text
+from .premoderation import (
+    post_premoderation_state,
+    premoderation_end,
+    premoderation_extend,
+    premoderation_start,
+)
 from .registry import protected_person_delete, protected_person_save
 from .reports import comment_report
 from .requeue import requeue
@@ -29,7 +35,11 @@ __all__ = [
     "comment_submit",
     "post_findings_store",
     "post_scan_text",
+    "post_premoderation_state",
     "post_text",
+    "premoderation_end",
+    "premoderation_extend",
+    "premoderation_start",
     "protected_person_delete",
     "protected_person_save",
     "requeue",

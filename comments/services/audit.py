@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..models import Comment, ModerationAction, Report, Sanction
+from ..models import Comment, ModerationAction, Premoderation, Report, Sanction
 from ..policy import FindingData, Verdict
 
 Action = ModerationAction.Action
@@ -152,4 +152,29 @@ def audit_sanction_lift(*, sanction: Sanction, actor) -> ModerationAction:
         reason=sanction.lift_reason,
         data={"sanction": sanction.pk},
         created_at=sanction.lifted_at,
+    )
+
+
+_PREMODERATION_EVENTS = {
+    "start": Action.PREMOD_START,
+    "end": Action.PREMOD_END,
+    "extend": Action.PREMOD_EXTEND,
+}
+
+
+def audit_premoderation(
+    *, period: Premoderation, actor, event: str, data: dict, note: str = ""
+) -> ModerationAction:
+    """A post's pre-moderation started (surge or manual), ended early, or was extended."""
+    return ModerationAction.objects.create(
+        post_id=period.post_id,
+        actor=actor,
+        action=_PREMODERATION_EVENTS[event],
+        reason_code=period.reason,
+        reason=note or period.note,
+        data={
+            "period": period.pk,
+            "until": period.until.isoformat() if period.until else None,
+            **data,
+        },
     )

@@ -19,6 +19,7 @@ from ..scanning import scan_text
 from ..validation import clean_author_name, clean_body
 from .audit import audit_import, audit_submission
 from .findings import store_findings
+from .premoderation import post_premoderation_state, record_mentions
 
 
 def _attach_point(parent: Comment) -> tuple[int | None, str, int]:
@@ -111,7 +112,7 @@ def comment_submit(
 
     # Scan before the transaction: nothing slow runs while rows are locked.
     verdict = policy.decide(
-        premoderate=post.premoderate,
+        premoderate=post_premoderation_state(post=post).active,
         result=scan_text(text),
         config=policy.current(),
         sanctioned=effect is policy.Effect.HOLD,
@@ -136,6 +137,7 @@ def comment_submit(
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
         store_findings(comment=comment, findings=verdict.findings)
         audit_submission(comment=comment, verdict=verdict)
+        record_mentions(comment=comment, verdict=verdict)
     return comment
 
 

@@ -12,7 +12,7 @@ from complaints_site.filters import SLUG
 
 from .. import selectors
 from .filters import PostFilter
-from .serializers import PostOutput
+from .serializers import PostDetailOutput, PostOutput
 
 
 @extend_schema_view(
@@ -27,7 +27,7 @@ from .serializers import PostOutput
     ),
     retrieve=extend_schema(
         summary="One published post",
-        responses={200: PostOutput, 401: ErrorOutput, 404: ErrorOutput},
+        responses={200: PostDetailOutput, 401: ErrorOutput, 404: ErrorOutput},
     ),
 )
 class PostViewSet(viewsets.ReadOnlyModelViewSet):
@@ -43,3 +43,7 @@ class PostViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return selectors.post_list()
+
+    def get_serializer_class(self):
+        # The detail adds the pre-moderation state (one more query; not per row in lists).
+        return PostDetailOutput if self.action == "retrieve" else PostOutput

@@ -106,11 +106,36 @@ def test_list_runs_constant_queries(api_client, django_assert_num_queries, rows)
     assert response.json()["count"] == rows
 
 
-def test_detail_runs_one_query(api_client, django_assert_num_queries):
+def test_detail_runs_two_queries(api_client, django_assert_num_queries):
     post = PostFactory()
-    # 1 SELECT of the post with its comment-count aggregate
-    with django_assert_num_queries(1):
+    # 1 SELECT of the post with its comment-count aggregate, 1 of its pre-moderation
+    # periods in force
+    with django_assert_num_queries(2):
         assert api_client.get(detail(post.slug)).status_code == 200
+
+
+def test_detail_tells_whether_replies_wait(api_client, moderator, settings):
+    from comments.services import premoderation_start
+
+    post = PostFactory()
+    assert api_client.get(detail(post.slug)).json()["premoderation"] == {
+        "active": False,
+        "reason": None,
+        "until": None,
+    }
+    premoderation_start(post=post, actor=moderator, note="荒れ気味", hours=5)
+    state = api_client.get(detail(post.slug)).json()["premoderation"]
+    assert state["active"] is True and state["reason"] == "manual" and state["until"]
+    settings.COMMENTS_PREMODERATE = True
+    state = api_client.get(detail(post.slug)).json()["premoderation"]
+    assert (state["active"], state["reason"], state["until"]) == (True, "site", None)
+    # A reply created meanwhile answers "pending".
+    reply = api_client.post(
+        reverse("api-post-comment-list", kwargs={"slug": post.slug}),
+        {"body": "こんにちは"},
+        format="json",
+    )
+    assert reply.status_code == 201 and reply.json()["status"] == "pending"
 
 
 def test_list_answers_304_to_a_matching_etag(api_client):

@@ -5,6 +5,8 @@ urgently, when a public comment goes back to the queue, what is refused, and who
 read what.
 """
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from comments import policy
@@ -17,6 +19,9 @@ CONFIG = PolicySettings(
     report_threshold_protected=1,
     reports_per_hour=20,
     form_replies_per_minute=10,
+    surge_threshold=3,
+    surge_window=timedelta(minutes=60),
+    surge_period=timedelta(hours=24),
 )
 SITE_PREMODERATED = PolicySettings(**{**CONFIG.__dict__, "premoderate_site": True})
 
@@ -226,10 +231,140 @@ def test_settings_are_read_in_one_place(settings):
     settings.COMMENTS_REPORT_THRESHOLD_PROTECTED = 2
     settings.COMMENTS_REPORTS_PER_HOUR = 7
     settings.COMMENTS_FORM_REPLIES_PER_MINUTE = 4
+    settings.COMMENTS_SURGE_THRESHOLD = 5
+    settings.COMMENTS_SURGE_WINDOW_MINUTES = 30
+    settings.COMMENTS_SURGE_HOURS = 6
     assert policy.current() == PolicySettings(
         premoderate_site=True,
         report_threshold=5,
         report_threshold_protected=2,
         reports_per_hour=7,
         form_replies_per_minute=4,
+        surge_threshold=5,
+        surge_window=timedelta(minutes=30),
+        surge_period=timedelta(hours=6),
     )
+
+
+# --- harassment is never published by accident ----------------------------------------
+@pytest.mark.parametrize(
+    ("after", "spans", "unresolved"),
+    [
+        ("pending", None, []),
+        ("rejected", None, []),
+        ("published", None, [1, 2]),
+        ("redacted", [], [1, 2]),
+        ("redacted", [{"start": 10, "end": 12}], [2]),
+        ("redacted", [{"start": 10, "end": 11}, {"start": 11, "end": 12}], [2]),  # touching
+        ("redacted", [{"start": 9, "end": 13}, {"start": 20, "end": 30}], []),
+        ("redacted", [{"start": 10, "end": 11}, {"start": 20, "end": 25}], [1]),  # 1 partial
+    ],
+)
+def test_unresolved_harassment(after, spans, unresolved):
+    open_findings = [(1, 10, 12), (2, 20, 25)]
+    assert (
+        policy.unresolved_harassment(after=after, open_findings=open_findings, spans=spans)
+        == unresolved
+    )
+
+
+@pytest.mark.parametrize(
+    ("categories", "reason"),
+    [
+        ([], "other"),
+        (["PHONE"], "personal_data"),
+        (["PHONE", "INSULT"], "harassment"),
+        (["INSULT", "DEATH_WISH"], "threat"),
+        (["THREAT"], "threat"),
+        (["INCITEMENT", "ADDRESS"], "harassment"),
+    ],
+)
+def test_default_reject_reason(categories, reason):
+    assert policy.default_reject_reason(categories) == reason
+
+
+# --- sanctions ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kinds", "effect"),
+    [
+        (set(), policy.Effect.NONE),
+        ({"premoderate"}, policy.Effect.HOLD),
+        ({"suspend"}, policy.Effect.REFUSE),
+        ({"ban", "premoderate"}, policy.Effect.REFUSE),
+    ],
+)
+def test_sanction_effect(kinds, effect):
+    assert policy.sanction_effect(kinds) is effect
+
+
+NOW = datetime(2026, 12, 2, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("kind", "days", "expires"),
+    [
+        ("suspend", 3, NOW + timedelta(days=3)),
+        ("ban", None, None),
+        ("ban", 30, NOW + timedelta(days=30)),
+        ("premoderate", None, None),
+        ("suspend", None, ValueError),
+        ("suspend", 0, ValueError),
+        ("suspend", -2, ValueError),
+        ("suspend", True, ValueError),
+        ("suspend", 99999, ValueError),
+        ("mute", 3, ValueError),
+    ],
+)
+def test_sanction_expiry(kind, days, expires):
+    if expires is ValueError:
+        with pytest.raises(ValueError):
+            policy.sanction_expiry(kind=kind, days=days, now=NOW)
+    else:
+        assert policy.sanction_expiry(kind=kind, days=days, now=NOW) == expires
+
+
+# --- pile-on --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("ブログ主", policy.BLOGGER),
+        ("主さん", policy.BLOGGER),
+        ("佐藤 花子", "name:佐藤花子"),
+        ("佐藤花子さん", "name:佐藤花子"),
+        ("ｻﾄｳ", "name:サトウ"),
+        ("@Hanako_S77", "name:hanakos77"),
+        ("あなた", None),
+        ("お前", None),
+        ("A", None),
+    ],
+)
+def test_normalise_target(text, key):
+    assert policy.normalise_target(text) == key
+
+
+@pytest.mark.parametrize(
+    ("counts", "target"),
+    [
+        ({}, None),
+        ({"blogger": 2, "protected:1": 2}, None),
+        ({"blogger": 3}, "blogger"),
+        ({"blogger": 3, "protected:1": 5}, "protected:1"),
+    ],
+)
+def test_surge_target(counts, target):
+    assert policy.surge_target(counts=counts, config=CONFIG) == target
+
+
+@pytest.mark.parametrize(
+    ("site", "flag", "periods", "state"),
+    [
+        (False, False, [], (False, None, None)),
+        (True, False, [("surge", NOW)], (True, "site", None)),
+        (False, False, [("surge", NOW)], (True, "surge", NOW)),
+        (False, True, [], (True, "manual", None)),
+        (False, True, [("manual", None)], (True, "manual", None)),
+    ],
+)
+def test_premoderation_state(site, flag, periods, state):
+    got = policy.premoderation_state(site=site, post_flag=flag, periods=periods)
+    assert (got.active, got.reason, got.until) == state
