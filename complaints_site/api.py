@@ -12,7 +12,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework import serializers
+from rest_framework import exceptions, serializers
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
@@ -28,6 +28,7 @@ from comments.api.views import (
 )
 from posts.api.views import SLUG, PostViewSet
 
+from . import login_throttle
 from .api_errors import ErrorOutput, ValidationErrorOutput, api_not_found
 
 
@@ -47,7 +48,19 @@ class AuthTokenView(ObtainAuthToken):
         auth=[],
     )
     def post(self, request, *args, **kwargs):
-        return super().post(request, *args, **kwargs)
+        # Password guesses count against the account and the client, as on the login page.
+        data = request.data
+        username = str(data.get("username", "")) if hasattr(data, "get") else ""
+        wait = login_throttle.wait_seconds(request, username)
+        if wait is not None:
+            raise exceptions.Throttled(wait=wait)
+        try:
+            response = super().post(request, *args, **kwargs)
+        except exceptions.ValidationError:
+            login_throttle.record_failure(request, username)
+            raise
+        login_throttle.record_success(request, username)
+        return response
 
 
 # The Swagger UI page under the site's strict CSP: the split view loads its start-up script

@@ -145,9 +145,36 @@ SECURE_CSP = {
 }
 SESSION_COOKIE_HTTPONLY = True
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "site"}
-}
+# One cache shared by every worker: rate limits, API throttles and login throttling
+# live here. Redis when REDIS_URL is set (several machines); otherwise Django's
+# database cache (one machine, any number of workers), whose table comes from
+# `manage.py createcachetable`. complaints_site.cache makes its incr atomic.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "complaints",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "complaints_site.cache.DatabaseCache",
+            "LOCATION": "django_cache",
+            # Culling deletes live entries (rate-limit counters) once the table is
+            # fuller than this; keep it well above the number of active clients.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+
+# Failed sign-ins (the login page, the admin's and POST /api/v1/auth/token/) per account
+# and per client address within LOGIN_FAILURE_WINDOW seconds; then sign-in is refused
+# until the window ends (complaints_site/login_throttle.py).
+LOGIN_FAILURES_PER_ACCOUNT = env_int("DJANGO_LOGIN_FAILURES_PER_ACCOUNT", 5, minimum=1)
+LOGIN_FAILURES_PER_CLIENT = env_int("DJANGO_LOGIN_FAILURES_PER_CLIENT", 20, minimum=1)
+LOGIN_FAILURE_WINDOW = env_int("DJANGO_LOGIN_FAILURE_WINDOW", 900, minimum=10)
 
 # Background work (rescans) through django.tasks with the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
