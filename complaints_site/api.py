@@ -16,6 +16,7 @@ from rest_framework import exceptions, serializers
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
 
 from comments.api.permissions import AuthTokenThrottle
 from comments.api.views import (
@@ -40,6 +41,8 @@ class AuthTokenView(ObtainAuthToken):
     """Exchange a username and password for the account's API token."""
 
     throttle_classes = [AuthTokenThrottle]
+    # ObtainAuthToken names DRF's plain JSONParser; use the site's bounded one.
+    parser_classes = api_settings.DEFAULT_PARSER_CLASSES
 
     @extend_schema(
         summary="Get an API token (send it as `Authorization: Token <token>`)",

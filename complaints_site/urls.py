@@ -15,3 +15,9 @@ urlpatterns = [
     path("", include("comments.urls")),
     path("", include("posts.urls")),
 ]
+
+# Errors never need the database; under /api/ they are JSON (complaints_site/errors.py).
+handler400 = "complaints_site.errors.bad_request"
+handler403 = "complaints_site.errors.permission_denied"
+handler404 = "complaints_site.errors.page_not_found"
+handler500 = "complaints_site.errors.server_error"
