@@ -132,6 +132,11 @@ SECURE_SSL = env_bool("DJANGO_SECURE_SSL", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL
 SECURE_SSL_REDIRECT = SECURE_SSL
 SECURE_HSTS_SECONDS = 31536000 if SECURE_SSL else 0
+# Only when every subdomain is HTTPS too (and, for preload, the domain is submitted).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# Load balancers probe /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -185,10 +190,19 @@ LOGIN_FAILURE_WINDOW = env_int("DJANGO_LOGIN_FAILURE_WINDOW", 900, minimum=10)
 # Background work (rescans) through django.tasks with the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Logs go to stderr (journald under systemd); DJANGO_LOG_FORMAT=json writes one JSON
+# object per line (complaints_site/logs.py), "text" the usual lines.
+LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "text")
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"DJANGO_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "complaints_site.logs.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
 
@@ -202,6 +216,9 @@ COMMENTS_PREMODERATE = env_bool("COMMENTS_PREMODERATE", False)
 # Open reports that send a published comment back to the queue.
 COMMENTS_REPORT_THRESHOLD = env_int("COMMENTS_REPORT_THRESHOLD", 3, minimum=1)
 COMMENTS_REPORT_THRESHOLD_PROTECTED = env_int("COMMENTS_REPORT_THRESHOLD_PROTECTED", 1, minimum=1)
+# Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). With 0,
+# X-Forwarded-For is ignored and REMOTE_ADDR is the client (comments/client.py).
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0, maximum=5)
 # Client addresses are stored only as keyed hashes (no raw IPs).
 CLIENT_HASH_SALT = env_str("DJANGO_CLIENT_HASH_SALT", SECRET_KEY)
 

@@ -3,11 +3,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from .auth import ThrottledAdminAuthenticationForm, ThrottledLoginView
+from .health import healthz
 
 # The admin's own login page shares the throttle of /accounts/login/.
 admin.site.login_form = ThrottledAdminAuthenticationForm
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

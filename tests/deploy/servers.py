@@ -100,7 +100,7 @@ class Gunicorn:
             text=True,
         )
 
-    def wait_ready(self, path: str = "/api/v1/posts/", attempts: int = 300) -> None:
+    def wait_ready(self, path: str = "/healthz", attempts: int = 300) -> None:
         for _ in range(attempts):
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited:\n{self.process.stderr.read()[-3000:]}")
