@@ -38,7 +38,9 @@ def is_api(request) -> bool:
 
 
 def api_error(status: int, detail: str, code: str, **headers) -> JsonResponse:
-    response = JsonResponse({"detail": detail, "code": code}, status=status)
+    response = JsonResponse(
+        {"detail": detail, "code": code}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
     for name, value in headers.items():
         response[name.replace("_", "-")] = value
     return response
