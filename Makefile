@@ -30,6 +30,7 @@ venv: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	DJANGO_DEBUG=true $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=true $(PY) manage.py createcachetable
 	DJANGO_DEBUG=true $(PY) manage.py load_seeds
 	DJANGO_DEBUG=true $(PY) manage.py create_demo_moderator
 	@echo "Serving on http://$(HOST):$(PORT)/  (moderation: http://$(HOST):$(PORT)/moderation/)"

@@ -1,6 +1,13 @@
-"""Admin: read-mostly. Decisions go through the moderator workspace so they are audited."""
+"""Admin: read-mostly. Decisions go through the moderator workspace so they are audited.
+
+Every ModelAdmin mixes in GuardedAdmin: no original text without comments.view_original
+and no reporters or client hashes for anyone but superusers, in forms, columns, filters,
+search or URL lookups (complaints_site/admin_guard.py).
+"""
 
 from django.contrib import admin
+
+from complaints_site.admin_guard import GuardedAdmin
 
 from .models import Comment, Finding, ModerationAction, ProtectedPerson, Report
 
@@ -17,7 +24,7 @@ class FindingInline(admin.TabularInline):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(GuardedAdmin, admin.ModelAdmin):
     list_display = ["id", "post", "author_name", "status", "depth", "priority", "created_at"]
     list_filter = ["status", "post", "created_at"]
     search_fields = ["public_body", "author_name"]
@@ -32,10 +39,11 @@ class CommentAdmin(admin.ModelAdmin):
         "version",
         "priority",
         "public_body",
+        "body",  # only for comments.view_original (GuardedAdmin hides it from the rest)
         "created_at",
         "updated_at",
     ]
-    exclude = ["body", "client_hash"]
+    exclude = ["client_hash"]
     inlines = [FindingInline]
     list_select_related = ["post"]
 
@@ -45,21 +53,9 @@ class CommentAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    def get_exclude(self, request, obj=None):
-        # The original text of a comment is restricted to comments.view_original.
-        if request.user.has_perm("comments.view_original"):
-            return ["client_hash"]
-        return ["body", "client_hash"]
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(self.readonly_fields)
-        if request.user.has_perm("comments.view_original"):
-            fields.append("body")
-        return fields
-
 
 @admin.register(ModerationAction)
-class ModerationActionAdmin(admin.ModelAdmin):
+class ModerationActionAdmin(GuardedAdmin, admin.ModelAdmin):
     list_display = [
         "created_at",
         "action",
@@ -84,7 +80,7 @@ class ModerationActionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(GuardedAdmin, admin.ModelAdmin):
     list_display = ["created_at", "comment", "reason", "resolved_at"]
     list_filter = ["reason", "resolved_at"]
     readonly_fields = ["comment", "reporter", "reason", "note", "created_at", "resolved_at"]
@@ -95,7 +91,7 @@ class ReportAdmin(admin.ModelAdmin):
 
 
 @admin.register(ProtectedPerson)
-class ProtectedPersonAdmin(admin.ModelAdmin):
+class ProtectedPersonAdmin(GuardedAdmin, admin.ModelAdmin):
     list_display = ["name", "active", "updated_at"]
     list_filter = ["active"]
     search_fields = ["name", "note"]

@@ -12,10 +12,11 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
-from rest_framework import serializers
+from rest_framework import exceptions, serializers
 from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
 
 from comments.api.permissions import AuthTokenThrottle
 from comments.api.views import (
@@ -29,6 +30,7 @@ from comments.api.views import (
 )
 from posts.api.views import PostViewSet
 
+from . import login_throttle
 from .api_errors import ErrorOutput, ValidationErrorOutput, api_not_found
 from .filters import SLUG
 
@@ -41,6 +43,8 @@ class AuthTokenView(ObtainAuthToken):
     """Exchange a username and password for the account's API token."""
 
     throttle_classes = [AuthTokenThrottle]
+    # ObtainAuthToken names DRF's plain JSONParser; use the site's bounded one.
+    parser_classes = api_settings.DEFAULT_PARSER_CLASSES
 
     @extend_schema(
         summary="Get an API token (send it as `Authorization: Token <token>`)",
@@ -49,7 +53,19 @@ class AuthTokenView(ObtainAuthToken):
         auth=[],
     )
     def post(self, request, *args, **kwargs):
-        return super().post(request, *args, **kwargs)
+        # Password guesses count against the account and the client, as on the login page.
+        data = request.data
+        username = str(data.get("username", "")) if hasattr(data, "get") else ""
+        wait = login_throttle.wait_seconds(request, username)
+        if wait is not None:
+            raise exceptions.Throttled(wait=wait)
+        try:
+            response = super().post(request, *args, **kwargs)
+        except exceptions.ValidationError:
+            login_throttle.record_failure(request, username)
+            raise
+        login_throttle.record_success(request, username)
+        return response
 
 
 # The Swagger UI page under the site's strict CSP: the split view loads its start-up script

@@ -18,13 +18,24 @@ clients compare ``code``, never the (translated) ``detail``.
 | IdempotencyKeyReused                        | 422    | idempotency_key_reused    |
 | UnresolvedHarassment                        | 422    | unresolved_harassment + findings |
 | Throttled, ReportThrottled                  | 429    | throttled (+ Retry-After) |
+| RequestDataTooBig (body over the limit)     | 413    | request_too_large         |
+
+Outside DRF's views (complaints_site/errors.py), still JSON for every path under /api/:
+
+| situation                                   | status | code                      |
+|---------------------------------------------|--------|---------------------------|
+| unknown /api/ path (api_not_found, handler404) | 404 | not_found                 |
+| Content-Length over the limit (middleware)  | 413    | request_too_large         |
+| SuspiciousOperation (e.g. a bad Host)       | 400    | bad_request               |
+| database down (OperationalError, InterfaceError) | 503 | service_unavailable (+ Retry-After) |
+| any other unhandled exception (handler500)  | 500    | server_error              |
 """
 
 from __future__ import annotations
 
 import math
 
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import ObjectDoesNotExist, RequestDataTooBig
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
@@ -122,6 +133,10 @@ def api_exception_handler(exc, context):
     if isinstance(exc, AuthorSuspended):
         until = exc.until.isoformat() if exc.until else None
         return _error(403, exc, exc.code, until=until)
+    if isinstance(exc, RequestDataTooBig):
+        from .errors import too_large_detail
+
+        return _error(413, too_large_detail(), "request_too_large")
     if isinstance(exc, Http404 | ObjectDoesNotExist):
         exc = exceptions.NotFound(_("見つかりません。"))
     elif isinstance(exc, DjangoPermissionDenied):

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "complaints_site.errors.PrivatePagesMiddleware",
+    "complaints_site.errors.RequestSizeLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -62,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "complaints_site.errors.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "complaints_site.urls"
@@ -86,6 +89,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60, minimum=0),
+        # A persistent connection is checked before reuse, so one that died with a
+        # database restart is replaced instead of failing the next request.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -126,6 +132,11 @@ SECURE_SSL = env_bool("DJANGO_SECURE_SSL", False)
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE_SSL
 SECURE_SSL_REDIRECT = SECURE_SSL
 SECURE_HSTS_SECONDS = 31536000 if SECURE_SSL else 0
+# Only when every subdomain is HTTPS too (and, for preload, the domain is submitted).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
+# Load balancers probe /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -145,17 +156,53 @@ SECURE_CSP = {
 }
 SESSION_COOKIE_HTTPONLY = True
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "site"}
-}
+# One cache shared by every worker: rate limits, API throttles and login throttling
+# live here. Redis when REDIS_URL is set (several machines); otherwise Django's
+# database cache (one machine, any number of workers), whose table comes from
+# `manage.py createcachetable`. complaints_site.cache makes its incr atomic.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "complaints",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "complaints_site.cache.DatabaseCache",
+            "LOCATION": "django_cache",
+            # Culling deletes live entries (rate-limit counters) once the table is
+            # fuller than this; keep it well above the number of active clients.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+
+# Failed sign-ins (the login page, the admin's and POST /api/v1/auth/token/) per account
+# and per client address within LOGIN_FAILURE_WINDOW seconds; then sign-in is refused
+# until the window ends (complaints_site/login_throttle.py).
+LOGIN_FAILURES_PER_ACCOUNT = env_int("DJANGO_LOGIN_FAILURES_PER_ACCOUNT", 5, minimum=1)
+LOGIN_FAILURES_PER_CLIENT = env_int("DJANGO_LOGIN_FAILURES_PER_CLIENT", 20, minimum=1)
+LOGIN_FAILURE_WINDOW = env_int("DJANGO_LOGIN_FAILURE_WINDOW", 900, minimum=10)
 
 # Background work (rescans) through django.tasks with the database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Logs go to stderr (journald under systemd); DJANGO_LOG_FORMAT=json writes one JSON
+# object per line (complaints_site/logs.py), "text" the usual lines.
+LOG_FORMAT = env_str("DJANGO_LOG_FORMAT", "text")
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"DJANGO_LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "complaints_site.logs.JsonFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
 }
 
@@ -198,6 +245,9 @@ MAILERS = {
     }
 }
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "moderation@localhost")
+# Reverse proxies in front of gunicorn that append to X-Forwarded-For (nginx: 1). With 0,
+# X-Forwarded-For is ignored and REMOTE_ADDR is the client (comments/client.py).
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0, maximum=5)
 # Client addresses are stored only as keyed hashes (no raw IPs).
 CLIENT_HASH_SALT = env_str("DJANGO_CLIENT_HASH_SALT", SECRET_KEY)
 
@@ -208,6 +258,12 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    # JSON bounded in size and nesting (complaints_site/parsers.py), and form bodies.
+    "DEFAULT_PARSER_CLASSES": [
+        "complaints_site.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,

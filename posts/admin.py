@@ -2,12 +2,14 @@
 
 from django.contrib import admin
 
+from complaints_site.admin_guard import GuardedAdmin
+
 from .models import Post
 from .services import post_scan
 
 
 @admin.register(Post)
-class PostAdmin(admin.ModelAdmin):
+class PostAdmin(GuardedAdmin, admin.ModelAdmin):
     list_display = ["title", "slug", "status", "premoderate", "published_at"]
     list_filter = ["status", "premoderate", "published_at"]
     search_fields = ["title", "body", "slug"]

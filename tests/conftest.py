@@ -10,6 +10,12 @@ def _test_settings(request):
     from django.core.cache import cache
 
     settings = request.getfixturevalue("settings")
+    # The site's cache is shared by all workers (database or Redis, see settings.py);
+    # most tests need no sharing and use a fast per-process cache. The shared backends
+    # are tested in tests/site/test_shared_cache.py and tests/deploy/.
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
+    }
     cache.clear()  # rate limits and throttles start fresh in every test
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # No collectstatic in tests: serve the app's files as they are.
