@@ -23,6 +23,9 @@ class ReplyForm(forms.Form):
         widget=forms.TextInput(attrs={"placeholder": "匿名", "maxlength": 50}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # "1" once the author has seen the self-check (live with JavaScript, or the confirm
+    # step without it): a draft that would wait is then sent as it is.
+    selfcheck = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def add_service_errors(self, exc) -> None:
         """Show a service's ValidationError on the fields it names (else on the form)."""

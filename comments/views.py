@@ -26,7 +26,12 @@ OWN_COMMENTS_KEY = "own_comments"
 
 
 def render_post_page(
-    request, post: Post, *, reply_form: ReplyForm | None = None, status: int = 200
+    request,
+    post: Post,
+    *,
+    reply_form: ReplyForm | None = None,
+    selfcheck: services.CheckResult | None = None,
+    status: int = 200,
 ):
     """The post with its thread as this reader sees it, and the reply form."""
     own = frozenset(request.session.get(OWN_COMMENTS_KEY, []))
@@ -51,6 +56,7 @@ def render_post_page(
             "reply_form": reply_form,
             "reply_to": reply_to,
             "report_form": ReportForm(),
+            "selfcheck": selfcheck,
         },
         status=status,
     )
@@ -92,10 +98,16 @@ def reply(request, slug: str):
         response["Retry-After"] = str(wait)
         return response
     if form.is_valid():
+        body = form.cleaned_data["body"]
+        step = _self_check(request, form, body)
+        if isinstance(step, services.CheckResult):
+            # The confirm step (without JavaScript): show what would make the reply wait.
+            return render_post_page(request, post, reply_form=_confirmed(form), selfcheck=step)
+        body = step
         try:
             comment = services.comment_submit(
                 post=post,
-                body=form.cleaned_data["body"],
+                body=body,
                 parent_id=form.cleaned_data["parent"],
                 author=request.user if request.user.is_authenticated else None,
                 author_name=form.cleaned_data["author_name"],
@@ -119,6 +131,33 @@ def reply(request, slug: str):
                 messages.success(request, _("返信を公開しました。"))
             return redirect(f"{post.get_absolute_url()}#c{comment.pk}")
     return render_post_page(request, post, reply_form=form, status=400)
+
+
+def _self_check(request, form: ReplyForm, body: str) -> str | services.CheckResult:
+    """The body to submit, or the check result to show first.
+
+    Masked on request; sent as it is once the author has seen the check; otherwise a
+    draft that would wait is shown back with its findings. Invalid drafts go straight
+    to comment_submit, whose errors are the ones shown.
+    """
+    action = request.POST.get("selfcheck_action", "")
+    if action not in ("masked", "as_is") and form.cleaned_data.get("selfcheck") == "1":
+        return body
+    try:
+        check = services.comment_check(body=body)
+    except ValidationError:
+        return body
+    if action == "masked":
+        return check.masked
+    if action == "as_is" or check.risk == "publish":
+        return body
+    return check
+
+
+def _confirmed(form: ReplyForm) -> ReplyForm:
+    data = form.data.copy()
+    data["selfcheck"] = "1"
+    return ReplyForm(data)
 
 
 @require_POST

@@ -20,6 +20,7 @@ from rest_framework.settings import api_settings
 
 from comments.api.permissions import AuthTokenThrottle
 from comments.api.views import (
+    CheckView,
     CommentFeedViewSet,
     ModerationActionViewSet,
     ModerationCommentViewSet,
@@ -94,6 +95,7 @@ router.register("moderation/sanctions", SanctionViewSet, basename="api-sanction"
 
 urlpatterns = [
     path("v1/auth/token/", AuthTokenView.as_view(), name="api-auth-token"),
+    path("v1/check/", CheckView.as_view(), name="api-check"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", swagger_ui, name="api-docs"),

@@ -274,6 +274,8 @@ REST_FRAMEWORK = {
         "user_comment": env_str("API_USER_COMMENT_RATE", "60/min"),
         # Password guesses on POST /api/v1/auth/token/, per client address.
         "auth_token": env_str("API_AUTH_TOKEN_RATE", "20/min"),
+        # The author's self-check (POST /api/v1/check/ and the reply form's live check).
+        "comment_check": env_str("API_CHECK_RATE", "60/min"),
     },
 }
 SPECTACULAR_SETTINGS = {

@@ -71,3 +71,14 @@ class AuthTokenThrottle(_Throttle):
 
     def get_cache_key(self, request, view):
         return self.client_key(request)
+
+
+class CheckThrottle(_Throttle):
+    """The self-check runs the scanner: as often as a person types, not as a bulk oracle."""
+
+    scope = "comment_check"
+
+    def get_cache_key(self, request, view):
+        if request.user and request.user.is_authenticated:
+            return self.cache_format % {"scope": self.scope, "ident": f"user:{request.user.pk}"}
+        return self.client_key(request)

@@ -311,3 +311,28 @@ class SanctionOutput(serializers.ModelSerializer):
         return is_active(
             lifted_at=sanction.lifted_at, expires_at=sanction.expires_at, now=timezone.now()
         )
+
+
+# --- The author's self-check ----------------------------------------------------------------
+class CheckInput(serializers.Serializer):
+    body = serializers.CharField(
+        trim_whitespace=False, allow_blank=True, help_text="The draft reply (not stored)."
+    )
+
+
+class CheckFindingOutput(serializers.Serializer):
+    start = serializers.IntegerField(help_text="Offset into the draft as stored (trimmed).")
+    end = serializers.IntegerField()
+    category = serializers.CharField(help_text="e.g. PHONE, PERSON, INSULT.")
+    label = serializers.CharField(help_text="Japanese label, e.g. 電話番号.")
+
+
+class CheckOutput(serializers.Serializer):
+    risk = serializers.ChoiceField(
+        choices=["publish", "review", "hold"],
+        help_text="publish: nothing found; otherwise the reply would wait for a moderator.",
+    )
+    findings = CheckFindingOutput(many=True)
+    masked = serializers.CharField(
+        help_text="The draft with personal data replaced by its labels (〔電話番号〕)."
+    )

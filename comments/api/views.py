@@ -22,6 +22,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from complaints_site.api_errors import (
     ConflictErrorOutput,
@@ -40,10 +41,13 @@ from .filters import ActionFilter, FeedFilter, QueueFilterInput
 from .permissions import (
     AnonCommentThrottle,
     CanPurge,
+    CheckThrottle,
     IsModerator,
     UserCommentThrottle,
 )
 from .serializers import (
+    CheckInput,
+    CheckOutput,
     CommentInput,
     DecisionInput,
     DecisionOutput,
@@ -460,3 +464,33 @@ class SanctionViewSet(ModeratorsOnly, mixins.ListModelMixin, viewsets.GenericVie
             sanction_id=int(pk), reason=data["reason"], actor=request.user
         )
         return Response(SanctionOutput(sanction).data)
+
+
+class CheckView(APIView):
+    """The author's self-check: what would make a draft wait. Nothing is stored or logged."""
+
+    throttle_classes = [CheckThrottle]
+    permission_classes: list = []
+
+    @extend_schema(
+        summary="Check a draft reply before posting (nothing is stored)",
+        request=CheckInput,
+        responses={200: CheckOutput, **_errors(400, 429)},
+    )
+    def post(self, request):
+        data = _valid(CheckInput, request.data)
+        result = services.comment_check(body=data["body"])
+        response = Response(
+            CheckOutput(
+                {
+                    "risk": result.risk,
+                    "findings": [
+                        {"start": f.start, "end": f.end, "category": f.category, "label": f.label}
+                        for f in result.findings
+                    ],
+                    "masked": result.masked,
+                }
+            ).data
+        )
+        patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -1,6 +1,7 @@
 """Every write to comments goes through these functions (views, API, commands, tests,
 and the posts app, which reaches comments only through here)."""
 
+from .check import CheckResult, comment_check
 from .decisions import (
     comment_approve,
     comment_purge,
@@ -23,6 +24,8 @@ from .sanctions import sanction_author, sanction_lift
 from .submit import comment_import, comment_submit
 
 __all__ = [
+    "CheckResult",
+    "comment_check",
     "PostScan",
     "comment_approve",
     "comment_import",
