@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 PATHS = {
     "/api/v1/auth/token/": {"post"},
+    "/api/v1/check/": {"post"},
     "/api/v1/posts/": {"get"},
     "/api/v1/posts/{slug}/": {"get"},
     "/api/v1/posts/{slug}/comments/": {"get", "post"},
