@@ -63,7 +63,8 @@ def test_reader_reply_is_held_then_redacted_by_keyboard(live_server, new_page, t
     # Redact with the keyboard.
     with moderator.expect_navigation():
         moderator.keyboard.press("d")
-    assert "伏せ字にして公開しました" in moderator.inner_text("main")
+    # Messages are announced: the status region is refilled a moment after load.
+    moderator.get_by_role("status").get_by_text("伏せ字にして公開しました").wait_for()
     comment.refresh_from_db()
     assert comment.status == "redacted"
 
