@@ -2,8 +2,9 @@
 form of an item) instead of at the top of the page.
 
 A placed message is a Django message whose ``extra_tags`` name its place
-(``place:c<comment id>`` or ``place:decision``); a page takes the messages of the places
-it shows and leaves the rest to the page's general message area (base.html).
+(``place:c<comment id>``, ``place:decision``, ``place:shortcuts``); a page takes the
+messages of the places it shows and leaves the rest to the page's general message area
+(base.html).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from django.contrib import messages
 
 PLACE_PREFIX = "place:"
 DECISION = "decision"
+SHORTCUTS = "shortcuts"
 
 
 def comment_place(comment_id: int) -> str:

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from posts.models import Post
 
 from . import policy
-from .models import Comment, Finding, ModerationAction, Report
+from .models import Comment, Finding, ModerationAction, ModeratorPreference, Report
 from .moderation import redact
 from .policy import PUBLIC_STATUSES, ReaderView
 from .transitions import UNDOABLE
@@ -274,3 +274,13 @@ def moderation_log(
     if until:
         qs = qs.filter(created_at__date__lte=until)
     return qs
+
+
+def single_key_shortcuts(user) -> bool:
+    """Whether this moderator's single-letter shortcuts act (on unless they turned them off)."""
+    stored = (
+        ModeratorPreference.objects.filter(user=user)
+        .values_list("single_key_shortcuts", flat=True)
+        .first()
+    )
+    return True if stored is None else stored

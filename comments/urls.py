@@ -23,6 +23,7 @@ urlpatterns = [
     path("moderation/comments/<int:pk>/decide/", workspace.decide, name="decide"),
     path("moderation/comments/<int:pk>/preview/", workspace.preview, name="preview"),
     path("moderation/log/", workspace.audit_log, name="log"),
+    path("moderation/preferences/", workspace.preferences, name="preferences"),
     path("moderation/posts/", workspace.post_findings, name="post-findings"),
     path("moderation/protected/", workspace.protected_list, name="protected"),
     path("moderation/protected/new/", workspace.protected_edit, name="protected-new"),

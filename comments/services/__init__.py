@@ -9,6 +9,7 @@ from .decisions import (
     comment_restore,
 )
 from .posts import PostScan, post_findings_store, post_scan_text, post_text
+from .preferences import moderator_preference_set
 from .registry import protected_person_delete, protected_person_save
 from .reports import comment_report
 from .requeue import requeue
@@ -26,6 +27,7 @@ __all__ = [
     "comment_rescan",
     "comment_restore",
     "comment_submit",
+    "moderator_preference_set",
     "post_findings_store",
     "post_scan_text",
     "post_text",

@@ -104,6 +104,14 @@ def reader_states(site: dict) -> list[tuple[str, str, object]]:
 def moderator_states(site: dict) -> list[tuple[str, str, object]]:
     held = site["held"]
 
+    def press(key):
+        return lambda page: page.keyboard.press(key)
+
+    def open_span_tool(page):
+        page.click(".span-keyboard summary")
+        page.focus("#span-source")
+        page.keyboard.press("Shift+ArrowRight")
+
     def protected_error(page):
         page.fill("#p-name", " ")  # passes the browser's `required`, refused by the service
         with page.expect_navigation():
@@ -112,7 +120,11 @@ def moderator_states(site: dict) -> list[tuple[str, str, object]]:
     return [
         ("queue", "/moderation/", None),
         ("queue: filtered, empty", "/moderation/?category=CARD", None),
+        ("queue: keyboard help open", "/moderation/", lambda p: p.click("#shortcut-help summary")),
         ("item with findings", f"/moderation/comments/{held.pk}/", None),
+        ("item: confirm step of a", f"/moderation/comments/{held.pk}/", press("a")),
+        ("item: confirm step of d", f"/moderation/comments/{held.pk}/", press("d")),
+        ("item: keyboard span tool", f"/moderation/comments/{held.pk}/", open_span_tool),
         ("log", "/moderation/log/", None),
         ("post findings", "/moderation/posts/", None),
         ("protected persons", "/moderation/protected/", None),

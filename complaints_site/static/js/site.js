@@ -14,8 +14,14 @@
 
   // A form that failed comes back with an error summary: focus it, so it is read out and
   // the next Tab goes to its first link.
+  // Again once loaded: scrolling to the URL's fragment (#reply-form) may reset focus.
   const summary = document.querySelector("[data-focus-on-load]");
-  if (summary) summary.focus();
+  if (summary) {
+    summary.focus();
+    window.addEventListener("load", () => {
+      if (document.activeElement === document.body) summary.focus();
+    });
+  }
 
   // A link in an error summary focuses its field (a fragment link only scrolls).
   document.addEventListener("click", (event) => {
