@@ -427,3 +427,27 @@ class IdempotencyKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} {self.key}"
+
+
+class ModeratorPreference(models.Model):
+    """One moderator's workspace settings, kept with their account (not the session)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="moderator_preference",
+        verbose_name=_("モデレーター"),
+    )
+    single_key_shortcuts = models.BooleanField(
+        _("1文字のショートカット"),
+        default=True,
+        help_text=_("オフにすると、ワークスペースで1文字のキーは何もしません。"),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("モデレーターの設定")
+        verbose_name_plural = _("モデレーターの設定")
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -23,7 +23,15 @@ from posts.models import Post
 
 from . import policy
 from .masking import mask
-from .models import Comment, Finding, ModerationAction, Premoderation, Report, Sanction
+from .models import (
+    Comment,
+    Finding,
+    ModerationAction,
+    ModeratorPreference,
+    Premoderation,
+    Report,
+    Sanction,
+)
 from .policy import PUBLIC_STATUSES, ReaderView
 from .transitions import UNDOABLE
 
@@ -31,6 +39,7 @@ Status = Comment.Status
 Action = ModerationAction.Action
 REMOVED_TEXT = _("このコメントは削除されました")
 PENDING_TEXT = _("このコメントは確認中です")
+HIDDEN_PARENT_TEXT = _("非公開のコメントへの返信")
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,7 @@ class ThreadItem:
     text: str  # what this viewer may read
     placeholder: bool = False  # the text stands in for a hidden comment
     own_pending: bool = False  # the viewer's own reply, waiting for a moderator
+    reply_to: str = ""  # 「〇〇さんへの返信」: whom a reply answers, in words (screen readers)
 
     @property
     def depth(self) -> int:
@@ -85,15 +95,25 @@ def comment_thread(
             shows_below.add(c.parent_id)
 
     items = []
+    names: dict[int, str | None] = {}  # shown comment -> its author's name (None: placeholder)
     for c in rows:
         view = views[c.pk]
+        if view is ReaderView.HIDDEN:
+            continue
+        reply_to = ""
+        if c.parent_id in names:
+            name = names[c.parent_id]
+            reply_to = (
+                _("%(name)sさんへの返信") % {"name": name} if name else str(HIDDEN_PARENT_TEXT)
+            )
         if view is ReaderView.PUBLIC:
-            items.append(ThreadItem(c, c.public_body))
+            items.append(ThreadItem(c, c.public_body, reply_to=reply_to))
         elif view is ReaderView.OWN_PENDING:
-            items.append(ThreadItem(c, c.body, own_pending=True))
+            items.append(ThreadItem(c, c.body, own_pending=True, reply_to=reply_to))
         elif view is ReaderView.PLACEHOLDER:
             text = PENDING_TEXT if c.status == Status.PENDING else REMOVED_TEXT
             items.append(ThreadItem(c, str(text), placeholder=True))
+        names[c.pk] = None if view is ReaderView.PLACEHOLDER else c.author_name
     return items
 
 
@@ -337,3 +357,13 @@ def premoderation_periods(*, active: bool) -> QuerySet[Premoderation]:
     qs = Premoderation.objects.select_related("post", "started_by", "ended_by")
     qs = qs.filter(in_force) if active else qs.exclude(in_force)
     return qs.order_by("-started_at", "-id")
+
+
+def single_key_shortcuts(user) -> bool:
+    """Whether this moderator's single-letter shortcuts act (on unless they turned them off)."""
+    stored = (
+        ModeratorPreference.objects.filter(user=user)
+        .values_list("single_key_shortcuts", flat=True)
+        .first()
+    )
+    return True if stored is None else stored

@@ -54,6 +54,7 @@ urlpatterns = [
         name="premoderation-extend",
     ),
     path("moderation/log/", workspace.audit_log, name="log"),
+    path("moderation/preferences/", workspace.preferences, name="preferences"),
     path("moderation/posts/", workspace.post_findings, name="post-findings"),
     path("moderation/protected/", workspace.protected_list, name="protected"),
     path("moderation/protected/new/", workspace.protected_edit, name="protected-new"),

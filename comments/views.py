@@ -18,6 +18,7 @@ from .client import client_hash, client_ip
 from .exceptions import AuthorSuspended, ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
+from .notices import comment_place, notify, split_messages
 from .policy import PUBLIC_STATUSES
 from .selectors import comment_thread
 from .validation import parse_id
@@ -46,6 +47,9 @@ def render_post_page(
             (i for i in thread if str(i.comment.pk) == str(parent_id) and not i.placeholder),
             None,
         )
+    general_messages, placed = split_messages(
+        request, {comment_place(i.comment.pk) for i in thread}
+    )
     return render(
         request,
         "comments/post_detail.html",
@@ -57,6 +61,9 @@ def render_post_page(
             "reply_to": reply_to,
             "report_form": ReportForm(),
             "selfcheck": selfcheck,
+            # Messages about one comment are shown beside it, the rest at the top.
+            "general_messages": general_messages,
+            "placed_messages": {int(place[1:]): notes for place, notes in placed.items()},
         },
         status=status,
     )
@@ -120,15 +127,18 @@ def reply(request, slug: str):
             form.add_service_errors(exc)
         else:
             remember_own_comment(request, comment)
+            here = comment_place(comment.pk)
             if comment.status == Comment.Status.PENDING:
-                messages.info(
+                notify(
                     request,
+                    messages.INFO,
                     _(
                         "返信を受け付けました。内容を確認中です（確認中）。モデレーターの確認後に公開されます。"
                     ),
+                    place=here,
                 )
             else:
-                messages.success(request, _("返信を公開しました。"))
+                notify(request, messages.SUCCESS, _("返信を公開しました。"), place=here)
             return redirect(f"{post.get_absolute_url()}#c{comment.pk}")
     return render_post_page(request, post, reply_form=form, status=400)
 
@@ -169,8 +179,9 @@ def report(request, pk: int):
     )
     form = ReportForm(request.POST)
     target = f"{comment.post.get_absolute_url()}#c{comment.pk}"
+    here = comment_place(comment.pk)  # messages are shown beside the reported comment
     if not form.is_valid():
-        messages.error(request, _("通報の理由を選んでください。"))
+        notify(request, messages.ERROR, _("通報の理由を選んでください。"), place=here)
         return redirect(target)
     try:
         services.comment_report(
@@ -181,11 +192,16 @@ def report(request, pk: int):
             note=form.cleaned_data["note"],
         )
     except ReportThrottled as exc:
-        messages.warning(request, str(exc))
+        notify(request, messages.WARNING, str(exc), place=here)
     except Comment.DoesNotExist:
         raise Http404 from None
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        notify(request, messages.ERROR, " ".join(exc.messages), place=here)
     else:
-        messages.success(request, _("通報を受け付けました。ご協力ありがとうございます。"))
+        notify(
+            request,
+            messages.SUCCESS,
+            _("通報を受け付けました。ご協力ありがとうございます。"),
+            place=here,
+        )
     return redirect(target)

@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -35,6 +36,7 @@ from .highlight import segments
 from .kinds import REJECT_REASONS, all_categories
 from .masking import mask
 from .models import Comment, Finding, ModerationAction, ProtectedPerson, Sanction
+from .notices import DECISION, SHORTCUTS, notify, split_messages
 from .policy import MODERATE, VIEW_ORIGINAL
 from .validation import clean_spans, has_control_characters, parse_id
 
@@ -111,8 +113,16 @@ def queue(request):
             "posts": Post.objects.order_by("-published_at").only("pk", "title")[:100],
             "filters": request.GET,
             "query": request.GET.urlencode(),
+            "shortcuts_on": selectors.single_key_shortcuts(request.user),
+            **_placed_messages(request),
         },
     )
+
+
+def _placed_messages(request) -> dict:
+    """The decision form's and the shortcut setting's messages go beside them."""
+    general, placed = split_messages(request, {DECISION, SHORTCUTS})
+    return {"general_messages": general, "placed_messages": placed}
 
 
 def _neighbours(comment: Comment, params) -> tuple[int | None, int | None]:
@@ -172,6 +182,8 @@ def _render_item(request, comment: Comment, *, decide_error: str = "", status: i
             "next_id": next_id,
             "prev_id": prev_id,
             "query": request.GET.urlencode() or request.POST.get("query", ""),
+            "shortcuts_on": selectors.single_key_shortcuts(request.user),
+            **_placed_messages(request),
         },
         status=status,
     )
@@ -258,11 +270,11 @@ def decide(request, pk: int):
         comment.refresh_from_db()
         return _render_item(request, comment, decide_error=str(exc), status=422)
     except (ModerationConflict, OriginalRestricted) as exc:
-        messages.error(request, str(exc))
+        notify(request, messages.ERROR, str(exc), place=DECISION)
         return redirect(_item_url(pk, query))
     except (InvalidTransition, ValidationError) as exc:
         text = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-        messages.error(request, text)
+        notify(request, messages.ERROR, text, place=DECISION)
         return redirect(_item_url(pk, query))
     if next_id is not None:
         return redirect(_item_url(next_id, query))
@@ -312,6 +324,28 @@ def bulk_approve(request):
     if not approved and not conflicts and not unresolved:
         messages.info(request, _("承認する項目が選ばれていません。"))
     return redirect("comments:queue")
+
+
+@moderator_required
+@require_POST
+def preferences(request):
+    """Turn this moderator's single-letter shortcuts on or off; back to the page they were on."""
+    on = request.POST.get("single_key_shortcuts") == "on"
+    services.moderator_preference_set(user=request.user, single_key_shortcuts=on)
+    notify(
+        request,
+        messages.SUCCESS,
+        _("1文字のショートカットをオンにしました。")
+        if on
+        else _("1文字のショートカットをオフにしました。"),
+        place=SHORTCUTS,
+    )
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("comments:queue")
+    return redirect(target)
 
 
 def _date(value: str | None):

@@ -10,6 +10,7 @@ from .decisions import (
     comment_restore,
 )
 from .posts import PostScan, post_findings_store, post_scan_text, post_text
+from .preferences import moderator_preference_set
 from .premoderation import (
     post_premoderation_state,
     premoderation_end,
@@ -36,6 +37,7 @@ __all__ = [
     "comment_rescan",
     "comment_restore",
     "comment_submit",
+    "moderator_preference_set",
     "post_findings_store",
     "post_scan_text",
     "post_premoderation_state",

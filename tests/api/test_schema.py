@@ -68,6 +68,16 @@ def test_docs_page_serves_swagger_ui_from_local_static_files(client):
         assert finders.find(asset.removeprefix("/static/")), asset
 
 
+def test_docs_page_declares_its_language_and_loads_the_contrast_fixes(client):
+    html = client.get(reverse("api-docs")).content.decode()
+    assert '<html lang="en">' in html  # Swagger UI and the API's descriptions are English
+    assert "/static/css/api-docs.css" in html and "<style" not in html
+    assert finders.find("css/api-docs.css")
+    script = client.get(reverse("api-docs"), {"script": ""}).content.decode()
+    # No deep links: Swagger UI would nest them inside each operation's button.
+    assert '"deepLinking": false' in script
+
+
 def test_unknown_api_paths_answer_json_404(client):
     for method in ("get", "post", "delete"):
         response = getattr(client, method)("/api/v2/nothing-here/")

@@ -166,8 +166,9 @@ def test_queue_page_runs_constant_queries(client, moderator, django_assert_max_n
     client.force_login(moderator)
     # session, user, permissions (groups), count, page of comments (+post/parent/author and
     # open-report counts), findings prefetch, category counts, posts for the filter,
-    # pre-moderation periods in force (the banner and the posts' badges).
-    with django_assert_max_num_queries(10):
+    # pre-moderation periods in force (the banner and the posts' badges), and the
+    # moderator's shortcut setting (ModeratorPreference).
+    with django_assert_max_num_queries(11):
         response = client.get(reverse("comments:queue"))
     assert response.status_code == 200
 

@@ -37,9 +37,10 @@ def test_redaction_cannot_publish_abuse(live_server, new_page):
     # The reject reason defaults to the strongest finding's kind.
     assert page.locator("#reject-reason").input_value() == "threat"
 
-    # d alone would have published 「…〔氏名〕は死ね」: it is refused, next to the buttons.
+    # d then Enter would have published 「…〔氏名〕は死ね」: it is refused, next to the buttons.
+    page.keyboard.press("d")
     with page.expect_navigation():
-        page.keyboard.press("d")
+        page.keyboard.press("Enter")
     assert "未解決" in page.inner_text("#decide-error")
     comment.refresh_from_db()
     assert comment.status == "pending"

@@ -51,6 +51,8 @@ def test_reader_reply_is_held_then_redacted_by_keyboard(live_server, new_page, t
     assert f"#{comment.pk}" in first.inner_text()
     moderator.screenshot(path=str(screenshot_path("queue.png", tmp_path)), full_page=True)
 
+    # Focus stays put on load; j chooses the first row, Enter opens it.
+    moderator.keyboard.press("j")
     with moderator.expect_navigation():
         moderator.keyboard.press("Enter")
     moderator.wait_for_url(f"**/moderation/comments/{comment.pk}/**")
@@ -60,10 +62,13 @@ def test_reader_reply_is_held_then_redacted_by_keyboard(live_server, new_page, t
     assert "〔氏名〕" in preview and "〔電話番号〕" in preview
     moderator.screenshot(path=str(screenshot_path("item.png", tmp_path)), full_page=True)
 
-    # Redact with the keyboard.
+    # Redact with the keyboard: d shows what readers will see, Enter publishes it.
+    moderator.keyboard.press("d")
+    assert "〔電話番号〕" in moderator.inner_text("#shortcut-confirm-preview")
     with moderator.expect_navigation():
-        moderator.keyboard.press("d")
-    assert "伏せ字にして公開しました" in moderator.inner_text("main")
+        moderator.keyboard.press("Enter")
+    # Messages are announced: the status region is refilled a moment after load.
+    moderator.get_by_role("status").get_by_text("伏せ字にして公開しました").wait_for()
     comment.refresh_from_db()
     assert comment.status == "redacted"
 

@@ -1,28 +1,13 @@
-// Moderator workspace: keyboard shortcuts and the live redaction preview.
+// Moderator workspace: the live redaction preview and custom spans.
 // Plain JavaScript (no framework, no CDN); every action also works without it.
+// Keyboard shortcuts live in shortcuts.js, the keyboard span tool in span-keys.js.
 (function () {
   "use strict";
-
-  function typing(event) {
-    const el = event.target;
-    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-  }
 
   function csrfToken() {
     const input = document.querySelector("input[name=csrfmiddlewaretoken]");
     return input ? input.value : "";
   }
-
-  // ---- Queue list: j/k to move, Enter to open, x to tick -------------------
-  const rows = Array.from(document.querySelectorAll("tr.queue-row"));
-  let current = rows.length ? 0 : -1;
-  function focusRow(index) {
-    if (!rows.length) return;
-    current = Math.max(0, Math.min(rows.length - 1, index));
-    rows.forEach((row, i) => row.classList.toggle("current", i === current));
-    rows[current].focus();
-  }
-  if (rows.length) focusRow(0);
 
   // ---- Item view: chosen spans, custom spans, preview ----------------------
   const preview = document.getElementById("preview");
@@ -59,6 +44,14 @@
   }
 
   document.querySelectorAll(".span-toggle").forEach((box) => box.addEventListener("change", refreshPreview));
+  // A checkbox ticked with the mouse hands focus back to the page, so the single-letter
+  // shortcuts (which never act while a control has focus) keep working; a keyboard user
+  // (Space: event.detail is 0) keeps focus where they are.
+  document.querySelectorAll(".span-toggle, input[name=dismiss], input[name=selected]").forEach((box) =>
+    box.addEventListener("click", (event) => {
+      if (event.detail > 0) box.blur();
+    })
+  );
   if (spansInput) spansInput.value = JSON.stringify(chosenSpans());
 
   function offsetOf(node, offset) {
@@ -81,41 +74,15 @@
   }
   const addButton = document.getElementById("add-selection");
   if (addButton) addButton.addEventListener("click", addSelection);
+  // A span chosen without a mouse (span-keys.js): {start, end, category}.
+  document.addEventListener("workspace:add-span", (event) => {
+    custom.push(event.detail);
+    refreshPreview();
+  });
 
   document.querySelectorAll("button[data-confirm]").forEach((button) =>
     button.addEventListener("click", (event) => {
       if (!window.confirm(button.dataset.confirm)) event.preventDefault();
     })
   );
-
-  function click(id) {
-    const el = document.getElementById(id);
-    if (el) el.click();
-    return Boolean(el);
-  }
-
-  document.addEventListener("keydown", (event) => {
-    if (typing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key;
-    if (rows.length) {
-      if (key === "j") return focusRow(current + 1), event.preventDefault();
-      if (key === "k") return focusRow(current - 1), event.preventDefault();
-      if (key === "Enter" && current >= 0) return (window.location = rows[current].dataset.href);
-      if (key === "x" && current >= 0) {
-        const box = rows[current].querySelector("input[type=checkbox]");
-        if (box) box.checked = !box.checked;
-        return event.preventDefault();
-      }
-      if (key === "a" || key === "d" || key === "r") {
-        if (current >= 0) window.location = rows[current].dataset.href;
-        return;
-      }
-    }
-    if (key === "j" && click("next-link")) return event.preventDefault();
-    if (key === "k" && click("prev-link")) return event.preventDefault();
-    if (key === "a" && click("btn-approve")) return event.preventDefault();
-    if (key === "d" && click("btn-redact")) return event.preventDefault();
-    if (key === "r" && click("btn-reject")) return event.preventDefault();
-    if (key === "s" && addButton) return addSelection(), event.preventDefault();
-  });
 })();
