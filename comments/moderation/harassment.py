@@ -19,16 +19,12 @@ from .fastre import guarded, searching
 from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
 from .model import Finding, HarassmentFinding
 from .normalize import View
+from .vocab import alternation
 
 _QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』|“[^”]*”|\"[^\"\n]*\"")
-_DETERMINER = r"(?:元|当該|あの|この|その|例の|新人の?|前の|問題の|件の|担当の|現場の|上の|クソ)"
-_NOT_SPECIFIC = (
-    r"(?!番号|時間|研修|教育|募集|制度|全員|全般|全体|個人|側|業務|対応|数|室|部|課|業界|会社|達|たち"
-    r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同|電話|成績|不足|研修|会議|トーク|費|料|代)"
-    # バイト辞めたい, バイト終わった, パート探し: the job as an activity, not a person.
-    r"(?!辞めたい|辞めよう|辞めます|辞めました|終わ|帰り|探し|始め|休み|中(?:に|は|で|の|だ)|先|仲間|時代"
-    r"|のシフト|の時給|の面接|の給料|の求人)"
-)
+_DETERMINER = alternation("determiners")
+# 店員全員, 社員教育 (a group or a thing); バイト辞めたい, パート探し (the job as an activity).
+_NOT_SPECIFIC = f"(?!{alternation('role_not_specific')})(?!{alternation('role_as_activity')})"
 _GENERIC_TARGET = guarded(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
@@ -44,16 +40,15 @@ _GENERIC_TARGET = guarded(
     rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
 # 窓口のババア, フロントのブサイク, あのハゲ: an insult that names the person it insults.
+_INSULT_NOUN = alternation("insult_nouns_for_person")
 _SELF_TARGET = re.compile(
-    r"(?:あの|この|その|例の|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}の)(?=(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい"
-    r"|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎"
-    r"|おっさん|おばさん|オヤジ|ガキ|変態))"
+    r"(?:あの|この|その|例の|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}の)(?=(?:クソ|ド)?"
+    + _INSULT_NOUN
+    + ")"
 )
 _SELF_NOUN = re.compile(
-    r"(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ"
-    r"|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎|おっさん|おばさん|オヤジ|ガキ|変態)"
-    r"(?:店員|医者|院長|店長|店主|運転手|職員|教師|野郎|女|男)?"
-    r"(?!対応|体質|経営|サービス|会社|企業|仕様|システム|商売|接客|運営|企画)"
+    rf"(?:クソ|ド)?{_INSULT_NOUN}{alternation('insult_noun_roles')}?"
+    rf"(?!{alternation('insult_noun_not_person')})"
 )
 # Insult nouns that can only mean a person (窓口のババア), even after a company noun.
 _PERSON_NOUN = re.compile(
@@ -77,8 +72,9 @@ _EXPOSURE = re.compile(rf"の{EXPOSURE_NOUNS}(?:は|が|→|:|=|、|\s|です|�
 _GLUED_SHINE = re.compile(r"(?:さん|ちゃん|くん|[\s、,])*(しね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 _KANJI_END = re.compile(r"[一-龥]$")
 _CONDUCT_BETWEEN = re.compile(
-    r"の(?:対応|説明|仕事|接客|運転|言い方|教え方|段取り|手際|処置|説明の仕方|やり方|文章|返信|返事)"
-    r"(?:は|が|も|って|、|\s|マジで|まじで|本当に|ほんと|正直)*"
+    "の"
+    + alternation("conduct_nouns")
+    + r"(?:は|が|も|って|、|\s|マジで|まじで|本当に|ほんと|正直)*"
 )
 # The speaker as the subject right before an insult: 俺はバカ, 私もほんとアホ, 自分が無能.
 _SELF_SUBJECT = re.compile(
@@ -88,20 +84,13 @@ _SELF_SUBJECT = re.compile(
 _OWN_SLIP = re.compile(r"(?:ちゃった|ちまった|てしまった|でしまった)[…\.。、\s]*$")
 _PAST_AFTER = re.compile(r"(?:だった|でした|だったわ|すぎた)")
 # A quote taken up as the speaker's own words: 「…」←それな, 「…」これに同意, 「…」ほんこれ.
-_ENDORSE = re.compile(
-    r"\s*(?:←|<-|＜-|→)?\s*(?:それな|これな|ほんこれ|ほんとそれ|まじそれ|マジそれ|禿同|激しく同意|"
-    r"(?:これ|それ)?に?(?:\d+|全面|完全)?同意|正論|その通り|そのとおり|これ(?:に)?尽きる|わかる|同感)"
-)
+_ENDORSE = re.compile(r"\s*(?:←|<-|＜-|→)?\s*" + alternation("endorse"))
 # What follows a person addressed at the very start of a comment (あなた、 / 店長へ / >>8).
 _ADDRESSEE_AFTER = re.compile(r"[\s、,。!！:：…]|さん|様|ちゃん|くん|君|へ|に告ぐ|よ|$")
 # A crowd rather than a person: 奴ら, お前ら (as a plural), どいつもこいつも, 〜連中.
-_GROUP = searching(
-    r"(?:奴|やつ|ヤツ|こいつ|あいつ|そいつ|コイツ|アイツ)(?:ら|等)|どいつもこいつも|連中|(?:お前|おまえ|あんた)ら"
-)
+_GROUP = searching(alternation("group_references"))
 _GROUP_AFTER = re.compile(r"(?:の)?(?:集まり|集団|ばっか|ばかり|だらけ|揃い|ぞろい)")
-_CONDEMN = re.compile(
-    r"(?<=[すくぐむぶつうる])な(?:よ|って|[。！!]|$)|すんな|やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報"
-)
+_CONDEMN = re.compile(alternation("condemn"))
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .kana import hiragana_to_romaji, romaji_to_hiragana, romaji_variants
-from .lexicon import NOT_PERSON_AFTER, ROLE_NOUNS
+from .lexicon import NOT_PERSON_AFTER, ROLE_WORDS
 from .model import Finding, ProtectedPerson
 from .names import name_kind, tokenize
 from .normalize import View, kata_to_hira, loose_key
@@ -29,10 +29,10 @@ _ROLE_SHORT = {"オペレーター": "オペ", "アルバイト": "バイト", "
 _TITLE_AFTER = "|".join(
     re.escape(w)
     for w in sorted(
-        {loose_key(w) for w in ("さん 様 氏 ちゃん くん 先生 " + ROLE_NOUNS).split()}, key=len
+        {loose_key(w) for w in ("さん 様 氏 ちゃん くん 先生".split() + list(ROLE_WORDS))}, key=len
     )[::-1]
 )
-_ROLE_WORDS = sorted(set(ROLE_NOUNS.split()) | {"オペレーター"}, key=len, reverse=True)
+_ROLE_WORDS = sorted(set(ROLE_WORDS) | {"オペレーター"}, key=len, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +244,7 @@ _CUES = "さん 様 氏 ちゃん くん 先生 とかいう っていう って
 _SHORT_CUE = "|".join(
     re.escape(w)
     for w in sorted(
-        {loose_key(w) for w in (_CUES + ROLE_NOUNS).split()},
+        {loose_key(w) for w in (_CUES.split() + list(ROLE_WORDS))},
         key=len,
     )[::-1]
 )
