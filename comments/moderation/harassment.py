@@ -1,11 +1,19 @@
 """Harassment aimed at an individual: abuse words linked to a person they reach.
 
-Abuse counts only with a target: a name, a handle, a protected person's alias or role
-phrase, a role word (店員, 当該オペレーター), a second-person or demonstrative
-reference (あなた, お前, こいつ) or a reply marker (>>5).  Insults link within their
-sentence (or the one before: 「ブログ主って老害だろ。年金暮らしの暇人」), threats,
-incitement and sexual remarks anywhere in the comment.  Quoted abuse, reported abuse
-(「死ね」とか書く人) and abuse whose subject is a company or product are skipped.
+The pipeline, all in joined-view offsets:
+
+1. ``candidates``: abuse words by kind (vocab/abuse_<kind>.txt), wish forms found by
+   Sudachi lemma (死んだらいい), calls to action with something to act on (みんなで電話しろ);
+2. ``SUPPRESSORS``, named and checked in order: ``quoted``, ``reported_speech``,
+   ``feared_incitement``, ``self_subject``, ``own_slip``;
+3. ``link``: the target (a name, a handle, a protected person's alias or role phrase, a
+   role word, あなた/お前/こいつ, a reply marker >>5), with the suppressors that need it:
+   ``company_subject``, ``conduct_not_person``, ``crowd``.  Insults link within their
+   sentence (or the one before), threats, incitement and sexual remarks anywhere in the
+   comment, and an addressee or topic opening the comment is a fallback;
+4. structural rules with no abuse word: data posted under a target's label
+   (``_exposure``), しね glued to a name (``_name_then_shine``), going to a posted address
+   (``_visit``).
 """
 
 from __future__ import annotations
@@ -111,10 +119,9 @@ class HarassmentDetector:
         self.roles = re.compile(alt(list(self.role_keys))) if roles else None
 
     def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
+        """Candidates -> suppressors -> target linking, then the structural rules."""
         text = hv.text
-        abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
-        abuses = _merge(abuses, lemma_wishes(text))
-        abuses = _merge(abuses, _calls(text, personal))
+        abuses = candidates(text, personal)
         if not abuses:
             if not personal and "ね" not in text:
                 return []
@@ -122,68 +129,19 @@ class HarassmentDetector:
             return self._name_then_shine(original, hv, targets) + self._visit(
                 original, hv, targets, personal
             )
-        targets = self._targets(hv, personal)
-        sentences = [(m.start(), m.end()) for m in _sentences(text)]
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        ctx = _Context(text, self._targets(hv, personal))
         out: list[HarassmentFinding] = []
         for kind, a, b in abuses:
-            quoted = [(qa, qb) for qa, qb in quotes if qa < a and b < qb]
-            if quoted and not _ENDORSE.match(text, quoted[0][1]):
+            c = ctx.candidate(kind, a, b)
+            if suppressed(ctx, c) is not None:
                 continue
-            if not quoted and REPORTED.match(text, b):
-                continue
-            si = _index(sentences, a)
-            sa, sb = sentences[si]
-            if kind == "incitement" and _CONDEMN.search(text, b, sb):
-                continue  # 晒し上げみたいな空気、正直こわい: incitement described and feared
-            if kind in ("insult", "demeaning") and _SELF_SUBJECT.search(text[sa:a][-12:]):
-                continue  # 俺はバカだった, 私もアホだ: the speaker runs themselves down
-            if kind == "insult" and _PAST_AFTER.match(text, b) and _OWN_SLIP.search(text[sa:a]):
-                continue  # 言われるがまま送っちゃった…バカだった: regret, not abuse
-            inside = [t for t in targets if t.self_ref and t.a <= a < t.b]
-            if inside:
-                out.append(
-                    self._finding(original, hv, kind, a, b, inside[0], SCORES[kind], "abuse")
-                )
-                continue
-            same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < _core(t))]
-            if (
-                kind != "threat"
-                and _COMPANY_BEFORE.search(text[sa:a])
-                and not any(t.b <= a and t.b > a - 6 for t in same)
-            ):
-                continue
-            target = _nearest(same, a)
-            if (
-                kind == "insult"
-                and target is not None
-                and target.b <= a
-                and _CONDUCT_BETWEEN.fullmatch(text, target.b, a)
-            ):
-                continue  # 施設長の対応、クソすぎる: the conduct is abused, not the person
-            if target is None and si > 0:
-                pa, pb = sentences[si - 1]
-                before = [t for t in targets if pa <= t.a < pb]
-                if any(t.group for t in before):
-                    continue  # 「…叩いてる奴ら、…。暇人かよ」: the crowd of the sentence before
-                target = _nearest(before, a)
-            if target is None and kind in COMMENT_WIDE:
-                target = _nearest([t for t in targets if not (t.a <= a < t.b)], a)
-            if target is None and targets and targets[0].a <= 2:
-                first = targets[0]
-                if _ADDRESSEE_AFTER.match(text, first.b) or text[first.a : first.a + 1] in ">＞":
-                    target = first  # an addressee opening the comment (>>8, あなた、)
-            if target is None and targets and kind not in COMMENT_WIDE:
-                target = _topic(text, targets)  # 「担当の…おばさん、性格悪すぎ。…死ねばいいのに」
-            if target is None or target.group:
-                continue
-            if kind in ("insult", "demeaning") and _GROUP_AFTER.match(text, b):
-                continue  # クズばっか, 税金泥棒の集まり: a whole group, no individual
-            out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
-        out.extend(self._exposure(original, hv, targets, personal, sentences))
-        out.extend(self._name_then_shine(original, hv, targets))
+            target = link(ctx, c)
+            if target is not None:
+                out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
+        out.extend(self._exposure(original, hv, ctx.targets, personal, ctx.sentences))
+        out.extend(self._name_then_shine(original, hv, ctx.targets))
         if not out:
-            out.extend(self._visit(original, hv, targets, personal))
+            out.extend(self._visit(original, hv, ctx.targets, personal))
         return out
 
     def _visit(
@@ -323,6 +281,156 @@ class HarassmentDetector:
             rule=f"{rule}.{kind}",
             protected_key=target.key,
         )
+
+
+def candidates(text: str, personal: list[Finding]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) in the joined view: abuse words, lemma wishes, calls to action."""
+    abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
+    abuses = _merge(abuses, lemma_wishes(text))
+    return _merge(abuses, _calls(text, personal))
+
+
+class _Context:
+    """What suppressors and linking read about one comment (joined-view offsets)."""
+
+    __slots__ = ("text", "targets", "sentences", "quotes")
+
+    def __init__(self, text: str, targets: list[Target]) -> None:
+        self.text = text
+        self.targets = targets
+        self.sentences = [(m.start(), m.end()) for m in _sentences(text)]
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+    def candidate(self, kind: str, a: int, b: int) -> Candidate:
+        si = _index(self.sentences, a)
+        sa, sb = self.sentences[si]
+        quoted = [(qa, qb) for qa, qb in self.quotes if qa < a and b < qb]
+        return Candidate(kind, a, b, si, sa, sb, quoted[0] if quoted else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    kind: str
+    a: int  # the abuse words, joined-view offsets
+    b: int
+    si: int  # its sentence: index, start, end
+    sa: int
+    sb: int
+    quote: tuple[int, int] | None  # the quotation it sits in, if any
+
+
+# --- suppressors: abuse words that are not the speaker's abuse of a person -----------------
+
+
+def quoted(ctx: _Context, c: Candidate) -> bool:
+    """「死ね」は酷い: inside a quotation, unless taken up (「…」←それな)."""
+    return c.quote is not None and not _ENDORSE.match(ctx.text, c.quote[1])
+
+
+def reported_speech(ctx: _Context, c: Candidate) -> bool:
+    """「死ね」とか書く人, バカは言い過ぎ: the word reported, condemned or discussed."""
+    return c.quote is None and REPORTED.match(ctx.text, c.b) is not None
+
+
+def feared_incitement(ctx: _Context, c: Candidate) -> bool:
+    """晒し上げみたいな空気、正直こわい / 晒すなよ: incitement described, feared or forbidden."""
+    return c.kind == "incitement" and _CONDEMN.search(ctx.text, c.b, c.sb) is not None
+
+
+def self_subject(ctx: _Context, c: Candidate) -> bool:
+    """俺はバカだった, 私もアホだ: the speaker runs themselves down."""
+    if c.kind not in ("insult", "demeaning"):
+        return False
+    return _SELF_SUBJECT.search(ctx.text[c.sa : c.a][-12:]) is not None
+
+
+def own_slip(ctx: _Context, c: Candidate) -> bool:
+    """言われるがまま送っちゃった…バカだった: regret over the speaker's own slip."""
+    return (
+        c.kind == "insult"
+        and _PAST_AFTER.match(ctx.text, c.b) is not None
+        and _OWN_SLIP.search(ctx.text[c.sa : c.a]) is not None
+    )
+
+
+# Checked in order before linking; the first that applies names why a candidate is dropped.
+SUPPRESSORS = (quoted, reported_speech, feared_incitement, self_subject, own_slip)
+
+
+def suppressed(ctx: _Context, c: Candidate) -> str | None:
+    """The name of the first suppressor that drops the candidate, or None."""
+    for suppressor in SUPPRESSORS:
+        if suppressor(ctx, c):
+            return suppressor.__name__
+    return None
+
+
+# --- target linking, with the suppressors that need the target -----------------------------
+
+
+def company_subject(ctx: _Context, c: Candidate, same: list[Target]) -> bool:
+    """auはクソ, サポートはゴミ: a company or product is the subject, no person right before."""
+    return (
+        c.kind != "threat"
+        and _COMPANY_BEFORE.search(ctx.text[c.sa : c.a]) is not None
+        and not any(t.b <= c.a and t.b > c.a - 6 for t in same)
+    )
+
+
+def conduct_not_person(ctx: _Context, c: Candidate, target: Target | None) -> bool:
+    """施設長の対応、クソすぎる: the conduct is abused, not the person."""
+    return (
+        c.kind == "insult"
+        and target is not None
+        and target.b <= c.a
+        and _CONDUCT_BETWEEN.fullmatch(ctx.text, target.b, c.a) is not None
+    )
+
+
+def crowd(ctx: _Context, c: Candidate) -> bool:
+    """クズばっか, 税金泥棒の集まり: the abuse is of a whole group."""
+    return c.kind in ("insult", "demeaning") and _GROUP_AFTER.match(ctx.text, c.b) is not None
+
+
+def link(ctx: _Context, c: Candidate) -> Target | None:
+    """The person the candidate is aimed at, or None (no target, or a suppressor applies)."""
+    targets = ctx.targets
+    inside = [t for t in targets if t.self_ref and t.a <= c.a < t.b]
+    if inside:
+        return inside[0]  # 窓口のババア: the insult names its own target
+    same = [t for t in targets if c.sa <= t.a < c.sb and not (t.a <= c.a < _core(t))]
+    if company_subject(ctx, c, same):
+        return None
+    target = _nearest(same, c.a)
+    if conduct_not_person(ctx, c, target):
+        return None
+    if target is None and c.si > 0:
+        pa, pb = ctx.sentences[c.si - 1]
+        before = [t for t in targets if pa <= t.a < pb]
+        if any(t.group for t in before):
+            return None  # 「…叩いてる奴ら、…。暇人かよ」: the crowd of the sentence before
+        target = _nearest(before, c.a)
+    if target is None:
+        target = _fallback_target(ctx, c)
+    if target is None or target.group or crowd(ctx, c):
+        return None
+    return target
+
+
+def _fallback_target(ctx: _Context, c: Candidate) -> Target | None:
+    """No target in the sentence or the one before: reach further for some kinds."""
+    targets = ctx.targets
+    if c.kind in COMMENT_WIDE:
+        target = _nearest([t for t in targets if not (t.a <= c.a < t.b)], c.a)
+        if target is not None:
+            return target
+    if targets and targets[0].a <= 2:
+        first = targets[0]
+        if _ADDRESSEE_AFTER.match(ctx.text, first.b) or ctx.text[first.a : first.a + 1] in ">＞":
+            return first  # an addressee opening the comment (>>8, あなた、)
+    if targets and c.kind not in COMMENT_WIDE:
+        return _topic(ctx.text, targets)  # 「担当の…おばさん、性格悪すぎ。…死ねばいいのに」
+    return None
 
 
 _CONTACT = {"ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "POSTAL_CODE"}
