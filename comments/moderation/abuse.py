@@ -60,46 +60,66 @@ def lemma_wishes(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for i, t in enumerate(tokens):
         lemma = t.dictionary_form()
-        kind = _WISH_VERBS.get(lemma)
-        if lemma == "なる" and i >= 2 and tokens[i - 1].surface() == "に":
-            if tokens[i - 2].surface() in _MISFORTUNE:
-                kind = "death_wish"
         if lemma == "苦しめる" and t.surface().endswith("苦しめ"):
-            # 一生苦しめ at a clause end: Sudachi reads the imperative of 苦しむ as 苦しめる
-            nxt_s = tokens[i + 1].surface() if i + 1 < len(tokens) else "。"
-            obj = i > 0 and tokens[i - 1].surface() == "を"  # 部下を苦しめ: a transitive verb
-            if not obj and (nxt_s[:1] in _CLAUSE_END or nxt_s in ("よ", "や")):
+            if _suffer_imperative(tokens, i):
                 out.append(("death_wish", t.begin(), t.end()))
             continue
+        kind = _wish_kind(tokens, i, lemma)
         if kind is None or t.part_of_speech()[0] != "動詞":
             continue
-        nxt = [(x.dictionary_form(), x.part_of_speech()[5], x) for x in tokens[i + 1 : i + 4]]
-        form = t.part_of_speech()[5]
-        end = None
-        if form.startswith("命令形"):
-            end = t.end()
-        elif nxt and nxt[0][0] in ("じまう", "ちまう", "やがる") and nxt[0][1].startswith("命令形"):
-            end = nxt[0][2].end()
-        elif kind == "demeaning":
-            continue  # 辞めたらいい can be advice; only the imperative of 辞める is abuse
-        elif len(nxt) >= 2 and nxt[0][0] == "て" and nxt[1][0] in _AFTER_TE:
-            if nxt[1][1].startswith(("命令形", "未然形")) or nxt[1][0] in ("ほしい", "欲しい"):
-                end = nxt[1][2].end()
-        elif len(nxt) >= 3 and nxt[0][0] in ("て", "で") and nxt[1][0] in _POLITE_TE:
-            if nxt[2][0] in ("たい", "ます", "ない", "ませ") or nxt[1][1].startswith("命令形"):
-                end = nxt[2][2].end()
-        elif len(nxt) >= 2 and nxt[0][0] == "ば" and nxt[1][0] in _GOOD:
-            end = nxt[1][2].end()
-        elif len(nxt) >= 2 and nxt[0][0] in ("た", "だ") and nxt[0][1].startswith("仮定形"):
-            if nxt[1][0] in _GOOD:
-                end = nxt[1][2].end()
-        elif len(nxt) >= 3 and nxt[0][0] in ("た", "だ") and nxt[1][0] in ("ほう", "方"):
-            good = len(tokens) > i + 4 and tokens[i + 4].dictionary_form() in _GOOD
-            if nxt[2][0] == "が" and good:
-                end = tokens[i + 4].end()
+        end = _wish_end(tokens, i, kind)
         if end is not None:
             out.append((kind, t.begin(), end))
     return out
+
+
+def _wish_kind(tokens: list, i: int, lemma: str) -> str | None:
+    """The abuse kind of a wish form of token i, by lemma (不幸になれ: なる after a misfortune)."""
+    if lemma == "なる" and i >= 2 and tokens[i - 1].surface() == "に":
+        if tokens[i - 2].surface() in _MISFORTUNE:
+            return "death_wish"
+    return _WISH_VERBS.get(lemma)
+
+
+def _suffer_imperative(tokens: list, i: int) -> bool:
+    """一生苦しめ at a clause end: Sudachi reads the imperative of 苦しむ as 苦しめる."""
+    nxt_s = tokens[i + 1].surface() if i + 1 < len(tokens) else "。"
+    obj = i > 0 and tokens[i - 1].surface() == "を"  # 部下を苦しめ: a transitive verb
+    return not obj and (nxt_s[:1] in _CLAUSE_END or nxt_s in ("よ", "や"))
+
+
+def _wish_end(tokens: list, i: int, kind: str) -> int | None:
+    """Where the wish form of the verb at token i ends, or None when it is no wish."""
+    t = tokens[i]
+    nxt = [(x.dictionary_form(), x.part_of_speech()[5], x) for x in tokens[i + 1 : i + 4]]
+    if t.part_of_speech()[5].startswith("命令形"):
+        return t.end()
+    if nxt and nxt[0][0] in ("じまう", "ちまう", "やがる") and nxt[0][1].startswith("命令形"):
+        return nxt[0][2].end()
+    if kind == "demeaning":
+        return None  # 辞めたらいい can be advice; only the imperative of 辞める is abuse
+    if len(nxt) >= 2 and nxt[0][0] == "て" and nxt[1][0] in _AFTER_TE:
+        if nxt[1][1].startswith(("命令形", "未然形")) or nxt[1][0] in ("ほしい", "欲しい"):
+            return nxt[1][2].end()  # 死んでくれ, 消えてほしい
+        return None
+    if len(nxt) >= 3 and nxt[0][0] in ("て", "で") and nxt[1][0] in _POLITE_TE:
+        if nxt[2][0] in ("たい", "ます", "ない", "ませ") or nxt[1][1].startswith("命令形"):
+            return nxt[2][2].end()  # 死んでいただきたい, 消えてもらえますか
+        return None
+    return _conditional_wish_end(tokens, i, nxt)
+
+
+def _conditional_wish_end(tokens: list, i: int, nxt: list) -> int | None:
+    """死ねばいい, 死んだらいい, 死んだほうがいい: a conditional or comparison judged good."""
+    if len(nxt) >= 2 and nxt[0][0] == "ば" and nxt[1][0] in _GOOD:
+        return nxt[1][2].end()
+    if len(nxt) >= 2 and nxt[0][0] in ("た", "だ") and nxt[0][1].startswith("仮定形"):
+        return nxt[1][2].end() if nxt[1][0] in _GOOD else None
+    if len(nxt) >= 3 and nxt[0][0] in ("た", "だ") and nxt[1][0] in ("ほう", "方"):
+        good = len(tokens) > i + 4 and tokens[i + 4].dictionary_form() in _GOOD
+        if nxt[2][0] == "が" and good:
+            return tokens[i + 4].end()
+    return None
 
 
 # --- calls to action -----------------------------------------------------------------------
@@ -144,71 +164,83 @@ def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
     surfaces = [t.surface() for t in tokens]  # read once: each call builds a new str
     for i, t in enumerate(tokens):
         pos = t.part_of_speech()
-        surface = surfaces[i]
-        last = i
-        if pos[5].startswith(("命令形", "意志推量形")):
-            pass
-        elif surface not in ("て", "で") and not surface.endswith("れ"):
-            continue  # none of the branches below can apply (たれ ends in れ too)
-        elif surface in ("て", "で") and pos[0] == "助詞" and _at_end(surfaces, i):
-            pass  # 誰か見てきて: a request ending in て
-        elif surface == "やれ" and i > 0 and surfaces[i - 1] in ("て", "で"):
-            pass  # 嫌がらせしてやれ: やれ read as an interjection
-        elif surface == "たれ":  # 送ったれ: Kansai 送ってやれ
-            last = i - 1
-        elif (
-            pos[0] == "動詞"
-            and surface.endswith("れ")
-            and _at_end(surfaces, i)
-            and t.dictionary_form().endswith("れる")
-        ):
+        last = _call_end(tokens, surfaces, i, pos)
+        if last == _POTENTIAL:
             # 送れ read as the potential verb 送れる: the imperative of 送る
-            lemma = t.dictionary_form()[:-2] + "る"
-            if lemma in _CALL_VERBS:
+            if t.dictionary_form()[:-2] + "る" in _CALL_VERBS:
                 out.append(("incitement", t.begin(), t.end(), "call"))
             continue
-        else:
+        if last is None or last < 0:
             continue
-        if last < 0:
+        verb = _call_verb(tokens, surfaces, last)
+        if verb is None:
             continue
-        j = last
-        chain: list[str] = []
-        while j > 0 and tokens[j].dictionary_form() in _CALL_AUX:
-            chain.append(tokens[j].dictionary_form())
-            j -= 1
-        content = tokens[j]
-        lemma = content.dictionary_form()
-        if content.part_of_speech()[0] not in ("動詞", "名詞") and chain:
-            j += 1  # 会いに来い: the helper itself is the verb
-            while j <= last and surfaces[j] in ("て", "で"):
-                j += 1
-            if j > last:
-                continue  # nothing but particles after the helper: no verb to read
-            content = tokens[j]
-            lemma = content.dictionary_form()
-        noun = surfaces[j - 1] if j > 0 else ""
-        if lemma in ("する", "できる"):
-            if noun not in _CALL_NOUNS:
-                continue
-            key, start = noun, tokens[j - 1].begin()
-        elif lemma == "見る" and ("くる" in chain or "来る" in chain):
-            key, start = "行く", content.begin()  # 誰か見てきて, 見てこい
-        elif lemma in _CALL_VERBS and content.part_of_speech()[0] == "動詞":
-            key, start = lemma, content.begin()
-        else:
-            continue
+        key, start = verb
         intent = re.match(r"(?:と(?:思|考)|かな|か[。？?]|って思)", text[t.end() :])
         if pos[5].startswith("意志推量形") and intent:
             continue  # 電話しようと思う, 行こうかな: the speaker's own plan
-        strength = "strong" if key in _STRONG else "call"
-        if key in ("電話", "鬼電"):  # 電話しろ: needs a place, a crowd or posted data
-            strength = "go!"
-        if key in (
-            "行く",
-            "いく",
-            "来る",
-            "くる",
-        ):  # 行ってこい (imperative) or 行こう (volitional)
-            strength = "go" if pos[5].startswith("意志推量形") else "go!"
-        out.append(("incitement", start, t.end(), strength))
+        out.append(("incitement", start, t.end(), _strength(key, pos)))
     return out
+
+
+_POTENTIAL = -2  # token i is 送れ read as a potential verb
+
+
+def _call_end(tokens: list, surfaces: list[str], i: int, pos: tuple) -> int | None:
+    """The last token of a verb chain that token i closes as a call, _POTENTIAL, or None."""
+    surface = surfaces[i]
+    if pos[5].startswith(("命令形", "意志推量形")):
+        return i
+    if surface not in ("て", "で") and not surface.endswith("れ"):
+        return None  # none of the shapes below can apply (たれ ends in れ too)
+    if surface in ("て", "で") and pos[0] == "助詞" and _at_end(surfaces, i):
+        return i  # 誰か見てきて: a request ending in て
+    if surface == "やれ" and i > 0 and surfaces[i - 1] in ("て", "で"):
+        return i  # 嫌がらせしてやれ: やれ read as an interjection
+    if surface == "たれ":  # 送ったれ: Kansai 送ってやれ
+        return i - 1
+    t = tokens[i]
+    if (
+        pos[0] == "動詞"
+        and surface.endswith("れ")
+        and _at_end(surfaces, i)
+        and t.dictionary_form().endswith("れる")
+    ):
+        return _POTENTIAL
+    return None
+
+
+def _call_verb(tokens: list, surfaces: list[str], last: int) -> tuple[str, int] | None:
+    """(key, start) of the contact verb or noun a chain ending at ``last`` is built on."""
+    j = last
+    chain: list[str] = []
+    while j > 0 and tokens[j].dictionary_form() in _CALL_AUX:
+        chain.append(tokens[j].dictionary_form())
+        j -= 1
+    content = tokens[j]
+    lemma = content.dictionary_form()
+    if content.part_of_speech()[0] not in ("動詞", "名詞") and chain:
+        j += 1  # 会いに来い: the helper itself is the verb
+        while j <= last and surfaces[j] in ("て", "で"):
+            j += 1
+        if j > last:
+            return None  # nothing but particles after the helper: no verb to read
+        content = tokens[j]
+        lemma = content.dictionary_form()
+    noun = surfaces[j - 1] if j > 0 else ""
+    if lemma in ("する", "できる"):
+        return (noun, tokens[j - 1].begin()) if noun in _CALL_NOUNS else None
+    if lemma == "見る" and ("くる" in chain or "来る" in chain):
+        return "行く", content.begin()  # 誰か見てきて, 見てこい
+    if lemma in _CALL_VERBS and content.part_of_speech()[0] == "動詞":
+        return lemma, content.begin()
+    return None
+
+
+def _strength(key: str, pos: tuple) -> str:
+    """What a call needs to count: see calls_to_action."""
+    if key in ("電話", "鬼電"):  # 電話しろ: needs a place, a crowd or posted data
+        return "go!"
+    if key in ("行く", "いく", "来る", "くる"):  # 行ってこい (imperative) or 行こう (volitional)
+        return "go" if pos[5].startswith("意志推量形") else "go!"
+    return "strong" if key in _STRONG else "call"
