@@ -144,6 +144,10 @@ class HarassmentDetector:
             out.extend(self._visit(original, hv, ctx.targets, personal))
         return out
 
+    def persons(self, hv: View, personal: list[Finding]) -> list[tuple[int, int]]:
+        """(start, end) in the joined view of every person named or addressed (no crowds)."""
+        return [(t.a, t.b) for t in self._targets(hv, personal) if not t.group]
+
     def _visit(
         self, original: str, hv: View, targets: list[Target], personal: list[Finding]
     ) -> list[HarassmentFinding]:

@@ -32,8 +32,8 @@ from .validators import card_shape_ok, ean13_ok, luhn_ok, my_number_ok, phone_ki
 
 BLOCK = "_BLOCK"
 
-_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u303d"
-_SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{_EMOJI}])"
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u303d"
+_SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{EMOJI}])"
 _MASK = "Xx*●○■□×#"
 # A chain of digit groups joined by at most three separator characters.
 _CHAIN = searching(rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*")

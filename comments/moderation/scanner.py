@@ -5,6 +5,8 @@ text -> Views (normalised, digits, joined, loose, tokens; lazily)
      -> resolve(): merge same-category overlaps, best wins, blocks dropped
      -> protected keys attached
      -> harassment: candidates -> suppressors -> target linking (harassment.py)
+         -> nothing confident? review signals (review.py)
+         -> risk: hold | review | publish
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .harassment import HarassmentDetector
 from .model import Finding, ProtectedPerson, ScanResult
 from .names import tokenizer
 from .registry import Registry, is_role_phrase
+from .review import review_signals
 from .views import Views
 
 _log = logging.getLogger(__name__)
@@ -90,6 +93,10 @@ class Scanner:
         result.findings = self._attach_keys(text, resolve(views.found))
         if views.may_harass:
             result.harassment = self.harassment.find(text, views.joined, result.findings)
+        if not result.hold:
+            result.review_signals = review_signals(
+                views, result.findings, lambda: self.harassment.persons(views.joined, [])
+            )
         return result
 
     def _attach_keys(self, text: str, findings: list[Finding]) -> list[Finding]:
