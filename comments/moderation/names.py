@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from sudachipy import Dictionary, SplitMode
@@ -443,15 +444,20 @@ _SERVICE_WORDS = frozenset(
 
 
 def extra_names(view: View) -> list[Finding]:
+    """Names Sudachi does not tag in running text, read part by part (see the finders)."""
     text = view.text
     out: list[Finding] = []
+    for finder in _EXTRA_FINDERS:
+        for a, b, score, rule in finder(text):
+            if text[a:b] in _SERVICE_WORDS:
+                continue  # 店員のインスタ: a service, not a name
+            s, e = view.span(a, b)
+            out.append(Finding(s, e, "PERSON", score, rule))
+    return out
 
-    def add(a: int, b: int, score: float, rule: str) -> None:
-        if text[a:b] in _SERVICE_WORDS:
-            return  # 店員のインスタ: a service, not a name
-        s, e = view.span(a, b)
-        out.append(Finding(s, e, "PERSON", score, rule))
 
+def _kana_pairs(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """やまもと けんじ, ナガセ アユミ: a family and a given name in the same script, spaced."""
     for m in _KANA_PAIR.finditer(text):
         a, rest = m.group("a"), m.group("b")
         for k in range(min(len(rest), 5), 1, -1):
@@ -468,8 +474,12 @@ def extra_names(view: View) -> list[Finding]:
             if kana_kind(b) == "mei" and (
                 kana_kind(a) == "sei" or (len(a) >= 3 and _script(a) == "kata")
             ):
-                add(m.start("a"), m.start("b") + k, 0.75, "person.kana")
+                yield (m.start("a"), m.start("b") + k, 0.75, "person.kana")
                 break
+
+
+def _kana_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """ナガセアユミ, やまもとけんじ: a kana run read as a family and a given name."""
     for m in _KANA_RUN.finditer(text):
         run = m.group()
         for k in range(2, len(run) - 1):
@@ -479,8 +489,12 @@ def extra_names(view: View) -> list[Finding]:
             if kana_kind(a) == "sei" or (
                 _script(run) == "kata" and len(a) >= 3 and len(b) >= 3 and _unknown(run)
             ):
-                add(m.start(), m.end(), 0.7, "person.kana")
+                yield (m.start(), m.end(), 0.7, "person.kana")
                 break
+
+
+def _kana_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """窓口のたなか、, 名札に『イシカワ』: a kana word after a role, or quoted after a cue."""
     for m in _KANA_WORD_CUED.finditer(text):
         word, a, b = m.group("n"), m.start("n"), m.end("n")
         after = text[m.end() : m.end() + 8]
@@ -510,29 +524,42 @@ def extra_names(view: View) -> list[Finding]:
                 continue
             if kana_kind(word) is None and not (_script(word) == "kata" and _proper_kata(word)):
                 continue
-        add(a, b, 0.7, "person.kana")
-    # 差出人が個人名の「李 俊豪」: a quoted "family given" pair after a naming word.
+        yield (a, b, 0.7, "person.kana")
+
+
+def _quoted_named(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """差出人が個人名の「李 俊豪」: a quoted family-given pair after a naming word."""
     for m in _QUOTED_NAMED.finditer(text):
         family = m.group("f")
         ms = list(tokenizer().tokenize(family))
         if len(ms) == 1 and (name_kind(ms[0]) == "sei" or _is_surname_too(family)):
-            add(m.start("n"), m.end("n"), 0.7, "person.quoted")
-    # 担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it.
+            yield (m.start("n"), m.end("n"), 0.7, "person.quoted")
+
+
+def _kana_named(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it."""
     for m in _KANA_NAMED.finditer(text):
         word = m.group("n")
         if m.group("c").endswith("名乗") and not (
             kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
         ):
             continue
-        add(m.start("n"), m.end("n"), 0.7, "person.kana")
-    # ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue
+        yield (m.start("n"), m.end("n"), 0.7, "person.kana")
+
+
+def _kana_family_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue."""
     for m in _KANA_WORD.finditer(text):
         for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):
             if _KANA_AFTER.match(text, end):
                 word = text[m.start() : end]
                 if word[-1] not in "のがはをに" and kana_kind(word) == "sei":
-                    add(m.start(), end, 0.7, "person.kana")
+                    yield (m.start(), end, 0.7, "person.kana")
                 break
+
+
+def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """受付課のTakahashi, Satoとかいう: a romaji word after a role or before a naming cue."""
     for m in _ROMAJI_WORD.finditer(text):
         word = m.group("w")
         before = text[max(0, m.start() - 12) : m.start()]
@@ -544,14 +571,29 @@ def extra_names(view: View) -> list[Finding]:
         if _is_name_word(word.capitalize()) or (
             word[0].isupper() and romaji_to_hiragana(word) and len(word) >= 4
         ):
-            add(m.start(), m.end(), 0.7, "person.romaji")
+            yield (m.start(), m.end(), 0.7, "person.romaji")
+
+
+def _spaced_kanji(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """木 村, 小 林 翼: spaced-out kanji that read as a family (and given) name."""
     for m in _SPACED_KANJI.finditer(text):
         joined = m.group().replace(" ", "")
         ms = list(tokenizer().tokenize(joined))
         kinds = [name_kind(x) or ("sei" if _is_surname_too(x.surface()) else None) for x in ms]
         if kinds and kinds[0] == "sei" and all(kinds) and len(ms) <= 2:
-            add(m.start(), m.end(), 0.7, "person.spaced")
-    return out
+            yield (m.start(), m.end(), 0.7, "person.spaced")
+
+
+_EXTRA_FINDERS = (
+    _kana_pairs,
+    _kana_runs,
+    _kana_cued,
+    _quoted_named,
+    _kana_named,
+    _kana_family_cued,
+    _romaji_cued,
+    _spaced_kanji,
+)
 
 
 @functools.lru_cache(maxsize=4096)
