@@ -150,64 +150,94 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         pid = tokens[i].part_of_speech_id()
         kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
         if kind is None:
-            surface = tokens[i].surface()
-            if len(surface) == 1 and "一" <= surface <= "龥":
-                a = tokens[i].begin()
-                if _one_kanji_name(text, a, a + 1, surface):
-                    out.append(Finding(*view.span(a, a + 1), "PERSON", 0.75, "person.one_kanji"))
-            elif pid in _POS_PLACE:
-                place = _place_as_surname(text, tokens[i])
-                if place is not None:
-                    out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
+            other = _other_token(text, tokens[i], pid)
+            if other is not None:
+                a, b, score, rule = other
+                out.append(Finding(*view.span(a, b), "PERSON", score, rule))
             i += 1
             continue
         surface = tokens[i].surface()
         if not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
             i += 1
             continue
-        j = i + 1
-        if j < n and tokens[j].surface() == " " and j + 1 < n and name_kind(tokens[j + 1]):
-            j += 1
-        full = j < n and name_kind(tokens[j]) is not None and tokens[j].surface() != " "
-        last = j if full else i
-        a, b = tokens[i].begin(), tokens[last].end()
-        after = text[b : b + 8]
-        title = _TITLE.match(after) is not None and (full or len(surface) >= 2)
-        honorific = title or _HONORIFIC.match(after) is not None
-        name = text[a:b]
-        i = last + 1
-        if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
-            continue
-        role = _ROLE_AT.match(text, a)
-        if role and role.end() >= b:
-            continue  # a role word Sudachi tags or splits as name parts (…さん after a job)
-        if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
-            continue
-        if not full and surface in _VERB_BEFORE_SAN:
-            continue
-        if not full:
-            cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
-                len(surface) == 1 and _one_kanji_name(text, a, b, surface)
-            )
-            if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
-                cued = True  # 父（正雄、S22生）, 母（恵子）の名義
-            if (
-                not honorific
-                and not cued
-                and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface))
-            ):
-                continue
-            if not honorific and not cued and _place_like(text, a):
-                continue
-            if kind == "sei" and _KANJI.fullmatch(surface):
-                kana = _GIVEN_KANA.match(text, b)
-                if kana:  # 中村 あかり: a kana given name after a spaced family name
-                    b = kana.end()
-                    full = True
-        score = 0.9 if full else 0.85 if honorific else 0.75
-        s, e = view.span(a, b)
-        out.append(Finding(s, e, "PERSON", score, "person.sudachi"))
+        i, found = _name_from(text, tokens, i, kind, surface)
+        if found is not None:
+            s, e = view.span(found[0], found[1])
+            out.append(Finding(s, e, "PERSON", found[2], "person.sudachi"))
     return out
+
+
+def _other_token(text: str, token: Any, pid: int) -> tuple[int, int, float, str] | None:
+    """A token Sudachi does not tag as a name: a one-kanji name with a cue, a place as a
+    family name (松本先生)."""
+    surface = token.surface()
+    if len(surface) == 1 and "一" <= surface <= "龥":
+        a = token.begin()
+        if _one_kanji_name(text, a, a + 1, surface):
+            return a, a + 1, 0.75, "person.one_kanji"
+    elif pid in _POS_PLACE:
+        place = _place_as_surname(text, token)
+        if place is not None:
+            return place[0], place[1], 0.8, "person.sudachi"
+    return None
+
+
+def _name_from(
+    text: str, tokens: list[Any], i: int, kind: str, surface: str
+) -> tuple[int, tuple[int, int, float] | None]:
+    """(next token index, (start, end, score) or None) for the name part at token i."""
+    n = len(tokens)
+    j = i + 1
+    if j < n and tokens[j].surface() == " " and j + 1 < n and name_kind(tokens[j + 1]):
+        j += 1
+    full = j < n and name_kind(tokens[j]) is not None and tokens[j].surface() != " "
+    last = j if full else i
+    a, b = tokens[i].begin(), tokens[last].end()
+    after = text[b : b + 8]
+    title = _TITLE.match(after) is not None and (full or len(surface) >= 2)
+    honorific = title or _HONORIFIC.match(after) is not None
+    name = text[a:b]
+    nxt = last + 1
+    if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
+        return nxt, None
+    role = _ROLE_AT.match(text, a)
+    if role and role.end() >= b:
+        return nxt, None  # a role word Sudachi tags or splits as name parts (…さん after a job)
+    if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
+        return nxt, None
+    if not full:
+        if surface in _VERB_BEFORE_SAN:
+            return nxt, None
+        lone = _lone_part(text, a, b, surface, kind, honorific)
+        if lone is None:
+            return nxt, None
+        b, full = lone
+    score = 0.9 if full else 0.85 if honorific else 0.75
+    return nxt, (a, b, score)
+
+
+def _lone_part(
+    text: str, a: int, b: int, surface: str, kind: str, honorific: bool
+) -> tuple[int, bool] | None:
+    """A family or given name alone counts with an honorific or a cue: (end, full) or None."""
+    cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
+        len(surface) == 1 and _one_kanji_name(text, a, b, surface)
+    )
+    if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
+        cued = True  # 父（正雄、S22生）, 母（恵子）の名義
+    if (
+        not honorific
+        and not cued
+        and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface))
+    ):
+        return None
+    if not honorific and not cued and _place_like(text, a):
+        return None
+    if kind == "sei" and _KANJI.fullmatch(surface):
+        kana = _GIVEN_KANA.match(text, b)
+        if kana:  # 中村 あかり: a kana given name after a spaced family name
+            return kana.end(), True
+    return b, False
 
 
 _GIVEN_KANA = re.compile(
