@@ -40,7 +40,7 @@ _WISH_VERBS = {
     **dict.fromkeys(words("wish_verbs_death_wish"), "death_wish"),
     **dict.fromkeys(words("wish_verbs_demeaning"), "demeaning"),
 }
-_WISH_TRIGGER = re.compile(r"死|くたば|失せ|消え|辞め|苦し|不幸|病気|破産|地獄")
+_WISH_TRIGGER = re.compile(alternation("wish_triggers"))
 # 不幸になれ, 病気になればいい: a misfortune noun + に + a wish form of なる.
 _MISFORTUNE = frozenset(words("misfortune_nouns"))
 _CLAUSE_END = frozenset("。！？!?ｗw草\n")

@@ -37,14 +37,15 @@ _GENERIC_TARGET = guarded(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
+    rf"|{alternation('police_words')}(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     # 問題の検針員, 当該添乗員, 例の整備士: a determiner and any occupational noun.
-    rf"|(?:お巡り|おまわり|警官|警察官|巡査)(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     rf"|(?<![ぁ-ゖァ-ヴ一-龥])(?:あの|この|その|例の|問題の|当該|件の|元)[一-龥ァ-ヴー]{{1,6}}?"
-    rf"(?:員|士|師|官|手|係|長|屋|マン|嬢|医|主|者|ナー|ター|ラー)(?![一-龥ァ-ヴー])"
-    rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
-    rf"|ジジイ|おっさん|おばさん|子)"
-    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:若い|年配の|太った|中年の|新人の|ベテランの|態度の悪い)?(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん|ねーちゃん|にーちゃん|ねぇちゃん|あんちゃん"
-    rf"|おっさん|おばさん|おばちゃん|おじさん|オヤジ|ババア|ジジイ)(?![一-龥ァ-ヴー])"
+    rf"{alternation('occupational_suffixes')}(?![一-龥ァ-ヴー])"
+    rf"|(?:この|その|あの|こういう|こんな|ああいう){alternation('demonstrative_person_nouns')}"
+    # 窓口の女, 受付の年配のおっさん: a person named by their place or role.
+    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の"
+    rf"(?:若い|年配の|太った|中年の|新人の|ベテランの|態度の悪い)?"
+    rf"{alternation('person_nouns_after_place')}(?![一-龥ァ-ヴー])"
     rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
 # 窓口のババア, フロントのブサイク, あのハゲ: an insult that names the person it insults.
@@ -59,9 +60,7 @@ _SELF_NOUN = re.compile(
     rf"(?!{alternation('insult_noun_not_person')})"
 )
 # Insult nouns that can only mean a person (窓口のババア), even after a company noun.
-_PERSON_NOUN = re.compile(
-    r"ババ|ばばあ|ジジ|じじい|ブス|ブサイク|不細工|デブ|ハゲ|チビ|女|男|おっさん|おばさん|オヤジ|ガキ"
-)
+_PERSON_NOUN = re.compile(alternation("person_only_insult_nouns"))
 # 田村氏ね: 氏ね/市ね glued to a name found in the comment is a death wish, not an honorific.
 _GLUED_KANJI_SHINE = re.compile(r"(氏ね|市ね|氏んで|4ね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 # Going to a posted address (今度見に行くわ) is a threat when a home address is in the comment.
@@ -438,9 +437,9 @@ def _fallback_target(ctx: _Context, c: Candidate) -> Target | None:
 
 
 _CONTACT = {"ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "POSTAL_CODE"}
-_CALL_HINT = re.compile(r"電話|凸|晒|突撃|爆撃|押しかけ|押し掛け|妨害|嫌がらせ")
+_CALL_HINT = re.compile(alternation("call_hints"))
 # A person's place in the sentence makes 行ってこい a visit: 家行ってこい, 職場に行け.
-_PLACE = re.compile(r"家|自宅|実家|職場|勤務先|学校|玄関|駐車場|会社|病院|店舗")
+_PLACE = re.compile(alternation("call_places"))
 
 
 def _calls(text: str, personal: list[Finding]) -> list[tuple[str, int, int]]:

@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .model import Finding
 from .normalize import View
+from .vocab import alternation, words
 
 _lock = threading.Lock()
 _tokenizer: Any = None
@@ -94,7 +95,7 @@ _CUE_AFTER = re.compile(
     rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
 )
 # A family name glued to a death wish or insult (大西死ね): only a person fits.
-_ABUSE_AFTER = re.compile(r"(?:死ね|氏ね|しね|シネ|タヒね|消えろ|殺す|うざ|キモ|きも)")
+_ABUSE_AFTER = re.compile(alternation("name_glued_abuse"))
 # 羽田から新宿まで: a route, so both ends are places.
 _ROUTE_AFTER = re.compile(
     r"(?:から|〜|~|→)[^。、\s]{1,10}?まで|まで(?:の|は)?(?:電車|タクシー|バス|徒歩)"
@@ -119,16 +120,14 @@ _ONE_KANJI_CUE = re.compile(
     r"|[はも、]?\s?(?:4ね|4ね|氏ね|死ね|しね|シネ|市ね|タヒ|ﾀﾋ|消えろ)"
     r"|の(?:誕生日|生年月日|住所|携帯|ケータイ|電話番号|実家|自宅|本名|LINE|インスタ|メアド)(?![一-龥]))"
 )
-_ONE_KANJI_NOT = frozenset("中上下前後内外東西南北今元本関金方間")
+_ONE_KANJI_NOT = frozenset(words("one_kanji_not_names"))
 _ONE_KANJI_START = re.compile(
     rf"(?:^|[、,。!！?？\s「『（(>＞】]|(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口))の)$"
 )
 
 
 # 父（正雄、…）: a name in brackets right after a family word.
-_KIN_BRACKET = re.compile(
-    r"(?:父|母|兄|姉|弟|妹|夫|妻|旦那|嫁|息子|娘|祖父|祖母|義父|義母|長男|長女|次男|次女)[（(]$"
-)
+_KIN_BRACKET = re.compile(alternation("kin_words") + "[（(]$")
 
 
 def _one_kanji_name(text: str, a: int, b: int, surface: str) -> bool:
@@ -467,10 +466,7 @@ _SPACED_KANJI = re.compile(
 )
 
 
-_SERVICE_WORDS = frozenset(
-    "インスタ インスタグラム ツイッター ティックトック フェイスブック ライン ブログ メール "
-    "アカウント アドレス プロフ プロフィール ストーリー ポスト ツイート リール アイコン".split()
-)
+_SERVICE_WORDS = frozenset(words("service_words"))
 
 
 def extra_names(view: View) -> list[Finding]:

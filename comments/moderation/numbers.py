@@ -29,6 +29,7 @@ from .lexicon import (
 from .model import Finding
 from .normalize import View
 from .validators import card_shape_ok, ean13_ok, luhn_ok, my_number_ok, phone_kind
+from .vocab import alternation
 
 BLOCK = "_BLOCK"
 
@@ -81,9 +82,7 @@ _BUSINESS_AFTER = re.compile(
 # business when the word owning it is a business noun (a landline or 050 number only; a
 # mobile is too often a person's own even when a shop hands it out).
 _OWNER_BUSINESS = re.compile(
-    r"(?:店|店舗|社|塾|院|局|館|署|役所|役場|営業所|研究所|診療所|保健所|相談所|センター|サポート|窓口|事務局"
-    r"|本部|ショップ|クリニック|ホテル|会場|教室|スクール|サロン|カフェ|薬局|事業所|協会|保育園|幼稚園|学校)"
-    r"(?:さん)?[」』]?"
+    alternation("business_owner_nouns") + r"(?:さん)?[」』]?"
     r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
     r"(?:は|が|も|:|：|=|→)?\s?[(（]?\s?$"
 )
