@@ -8,7 +8,7 @@ from pathlib import Path
 
 import comments.moderation as package
 
-SOURCES = sorted(Path(package.__file__).parent.glob("*.py"))
+SOURCES = sorted(Path(package.__file__).parent.rglob("*.py"))
 MAX_LINES = 50
 
 
