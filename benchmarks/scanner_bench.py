@@ -14,6 +14,7 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,8 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"harassment      P {h['precision']:.3f}  R {h['recall']:.3f}  F1 {h['f1']:.3f}")
     print(
         f"hold            recall {figures['hold_recall']:.3f}  "
-        f"false-hold rate {figures['false_hold_rate']:.3f}"
+        f"false-hold rate {figures['false_hold_rate']:.3f} (review + hold on clean comments)"
     )
+    risks = Counter(p["risk"] for p in pred.values())
+    print("risk            " + "  ".join(f"{k} {risks[k]}" for k in ("publish", "review", "hold")))
     print("per category")
     for cat, c in figures["categories"].items():
         print(

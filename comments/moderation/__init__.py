@@ -12,9 +12,11 @@ from .model import (
     CATEGORIES,
     CATEGORY_LABELS,
     HARASSMENT_KINDS,
+    RISKS,
     Finding,
     HarassmentFinding,
     ProtectedPerson,
+    ReviewSignal,
     ScanResult,
 )
 from .redact import redact
@@ -27,6 +29,8 @@ __all__ = [
     "Finding",
     "HarassmentFinding",
     "ProtectedPerson",
+    "RISKS",
+    "ReviewSignal",
     "ScanResult",
     "Scanner",
     "ScannerConfig",

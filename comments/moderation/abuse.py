@@ -10,252 +10,13 @@ from __future__ import annotations
 import re
 
 from .fastre import searching
-from .lexicon import ROLE
+from .vocab import alternation, words
 
-_END = r"(?=[よやばぞっわねなー~!！?？wｗ。、,\s…💢]|$)"
+# The order of the named groups: at one position the first kind listed wins.
+_KIND_ORDER = ("death_wish", "threat", "insult", "demeaning", "sexual", "incitement")
 
-DEATH_WISH = (
-    r"死ね(?!る|な|ず)|(?<![ぁ-ゖ])しね" + _END + r"|シネ(?!マ|コン|ラマ|ック|オン)"
-    r"|(?<![一-龥々])氏ね|(?<![一-龥々])市ね(?=[よやば!！wｗ]|\s*$)"
-    r"|(?<![A-Za-z0-9])(?<![A-Za-z0-9] )4ね(?=[よやば!！wｗ]|\s*$)"
-    r"|タヒ[ねネ]|タヒんで|タヒ(?:れば|ったら)(?:いい|良い)|氏んで(?:くれ|ほしい|しまえ)|死んで(?:くれ|ほしい|しまえ|詫び|償え|よ)"
-    r"|逝ってよし|逝け(?!る)|逝ってくれ|消えろ|消えて(?:くれ|ほしい|欲しい)|いなくなれ"
-    r"|首(?:吊|つ)れ|首(?:吊|つ)って(?:こい|しまえ)|自殺しろ|生きてる価値(?:ない|無い|なし)"
-    r"|くたばれ|地獄に落ちろ|死ぬべき|死刑にしろ|死ねばいい"
-    r"|死な(?:ねー|ねえ|ない)かな|この世から消え(?:ろ|て(?:くれ|ほしい|欲しい))|いなくなって(?:ほしい|欲しい|くれ)|生まれてこなければ|死んどけ"
-    r"|死ネ|しんで(?:くれ|ほしい|しまえ)|死んで(?:ください|下さい)|消えて(?:ください|下さい|くれ)"
-    r"|消え失せろ|失せろ|タヒんどけ|氏ねば|tahine|shine(?=[!！wｗ\s]|$)"
-    r"|きえろ|キエロ|消えちまえ|消え去れ|消えてなくなれ|死んで(?:どうぞ|ね(?!る)|お詫び)|氏んで|しんでどうぞ"
-    r"|首(?:吊|つ)って(?:詫び|死ね|くれ|ください|ほしい|欲しい)|首(?:吊|つ)り(?:しろ|でもしろ|推奨)"
-    r"|腹(?:切|き)れ|腹(?:切|き)って(?:詫び|死ね)|(?:電車|線路)に飛び込(?:め|んで(?:くれ|こい))"
-    r"|抹殺(?:しろ|しよう|されろ|すべき)|社会(?:的に|から)(?:抹殺|消え|消そう|消せ|殺|葬)"
-    r"|不幸になれ|呪われろ|地獄(?:に|へ)(?:堕ちろ|落ちろ|行け)|バチ(?:が)?当たれ|天罰(?:が)?下れ"
-    r"|(?<![ぁ-ゖ])[○〇●◯×✕]ね" + _END + r"|死んだら(?:いい|ええ|良い)"
-    r"|死んだ(?:ほう|方)が(?:いい|良い|マシ|まし)"
-    r"|天罰(?:が)?下(?:りますよう|ればいい|ってほしい|って欲しい)|バチ(?:が)?当た(?:りますよう|ればいい)"
-    r"|不幸になり(?:ますよう|ますように)|不幸になればいい"
-    r"|(?:家族|一家)(?:ごと|もろとも|全員)(?:不幸|地獄|消え|死)"
-    r"|早く死ね|死ねばいいのに|事故(?:れ|って)(?:ばいい|ほしい|欲しい|くれ|しまえ)|事故に(?:遭|あ)え|死にさらせ|死ねや|逝ってこい|この世にいらない|生きてる資格(?:ない|無い)"
-)
-THREAT = (
-    r"(?:ぶっ|ぶち)?殺(?:す(?!人)|してやる|しに行|すぞ|すわ)|(?<![とこ])ころ(?:す|し)(?=[ぞよわかねっ!！wｗ。、\s]|$|て|に)"
-    r"|コロス|覚悟しとけ|覚悟しろ|覚悟しておけ|覚えとけ|覚えてろ|覚えておけ|後悔させ(?:てやる|るぞ)"
-    r"|夜道(?:に|には)?気をつけ|後ろに気をつけ|(?:家|いえ|自宅|実家)(?:を|に)?燃や|燃やしに行"
-    r"|火(?:を)?(?:つけ|付け)て?やる|放火|刺す(?:ぞ|わ|から)|刺してやる|刺しに行"
-    r"|殴(?:る|って)(?:ぞ|わ|やる)|ボコ(?:る|ボコにしてやる|す)|待ってるから(?:な|ね|(?=\s*$|[。!！]))|(?:帰り道|後|あと)(?:を)?(?:つけ|尾け|付け)て(?:って)?(?:やろ|やる|く)|尾行して(?:やる|やろ)|待ち伏せ"
-    r"|逃げんな|逃げるなよ|逃げられると思うな|(?:住所|家|居場所)(?:は|も)?(?:知ってる|わかってる|分かってる)"
-    r"|同じ目に(?:あえ|遭え|あわせ|遭わせ)|[🔪🗡💣🔫]|毎晩(?:かけ|電話)|ただじゃ(?:おかない|済まない|すまない)"
-    r"|タダで(?:済む|すむ)と思うな|(?:潰|つぶ)してやる|痛い目(?:に)?(?:あわせ|遭わせ|見せ)|殺害"
-    r"|殺して(?:やりたい|やろう|やるから)|殺したい|ぶっ殺|ぶち殺|ただで(?:済む|すむ)と思うな|後悔するぞ"
-    r"|(?:包丁|ナイフ|刃物|金属バット|バット)(?:を)?持って(?:行|い|待)|殴りに行|ボコボコにし(?:てやる|に行)"
-    r"|(?:住所|家|居場所|勤務先|職場|実家)(?:は|も|なんて|なんか)?(?:すぐ|もう|全部)?(?:(?:わか|分か)(?:ってる|るから|るぞ))"
-    r"|外(?:を)?歩けなく|歩けなくして(?:やる|やろう)|(?:(?:お前|おまえ|あんた|てめえ|てめー|の)ん?(?:家|自宅|実家|職場)(?:に|まで)?|(?<![実自])家(?:まで)?)(?:行く|行って)(?:わ|から|ぞ|やる)"
-    r"|会いに行く(?:わ|から|ぞ)|(?:家|自宅|実家)(?:の前)?で待って(?:る|い)|沈めて?(?:やる|やろう)|拉致"
-    r"|(?:家|いえ|自宅|実家)[、,\s]?(?:を|に|ごと)?燃や|燃やして(?:やる|やろう|やろか|くる)|燃やすぞ|燃やしたる"
-    r"|刺して(?:くる|こよう|やろう)|刺しに|ぶん殴|殴り(?:たい|込み)|呪って(?:やる|やろう)|呪う(?:ぞ|わ)"
-    r"|(?:家|自宅|実家|職場|勤務先)に(?:突撃|押しかけ|乗り込)|(?:顔|ツラ)(?:覚えた|おぼえた)"
-    r"|夜道(?:歩く時|は)|闇討ち|さらって|始末して(?:やる|やろう)|消してやる|(?:硫酸|灯油|ガソリン)(?:を)?(?:かけ|まい|撒)"
-    r"|(?:通勤|帰宅|出勤|帰り)(?:ルート|経路|時間|路|道)(?:は|も|を)?(?:もう)?(?:把握|知って|調べ|わかって|分かって)"
-    r"|歩けない(?:ように|ようにして)|外(?:を)?歩けな|(?:職場|勤務先|営業所|会社)(?:に|まで)(?:乗り込|押しかけ|殴り込)"
-    r"|表を歩けない|(?:ぶっ|ぶん)(?:飛ばす|殴|とば)|しばく(?:ぞ|わ)|しばいたる|シメる(?:ぞ|わ)|埋める(?:ぞ|わ)"
-)
-INSULT = (
-    r"顔面(?:凶器|偏差値|崩壊|事故|放送事故)|人間性(?:が|も)?(?:腐|終わ|最悪|ゴミ|クズ|ゼロ)|性根(?:が|も)?腐"
-    r"|腐(?:った|りきった)(?:性格|根性|人間)|腐れ外道|(?<!祭)外道(?!祭)|人でなし|クズ野郎"
-    r"|頭に(?:ウジ|うじ|蛆|虫)(?:が)?(?:湧|わ|沸)|脳(?:ミソ|味噌)(?:入って|空っぽ|ない|腐|ついて|すっからかん)"
-    r"|(?<![ぁ-ゖ])がいじ|(?<![ぁ-ゖ])ぶす(?![っぶ])|(?<![ぁ-ゖ])でぶ(?![んっ])"
-    r"|(?:頭|脳)の(?:病院|医者)|精神科(?:行け|いけ|に行け)|クソ(?=" + ROLE + r")|"
-    r"バカ(?!高|でか|正直|売れ|丁寧|みたい|に|ウケ|ッ|らし)|(?<![しさわ])ばか(?!高|でか|に|らし|り|ま|れ|さ|す|せ|そ)|馬鹿(?!に|高|正直|らし)"
-    r"|ばーか|(?<![ァ-ヴ])バーカ(?![ァ-ヴ])|アホ(?!らし)|あほ(?!らし)|阿呆|クズ|くず(?!餅|もち|湯|粉|鉄|かご)|屑"
-    r"|ゴミ(?!を|が(?:落ち|散ら|置)|だらけ|の山|出し|箱|袋|収集|捨て|の日|拾|の分別|分別|回収|置き場|屋敷|処理)|カス(?!タ|テ|ト|ケ|ハラ)|キモ(?!ノ|チ)|きも(?:い|すぎ|っ)|気持ち悪い"
-    r"|きしょい|キショ|ブス|ブサイク|不細工|ぶさいく|ババア|ばばあ|ババァ|ジジイ|じじい|ジジィ"
-    r"|無能(?!力|さ)|使えね[えー]|役立たず|ガイジ|池沼|キチガイ(?!じみ)|きちがい(?!じみ)|基地外|知恵遅れ|低能|低脳"
-    r"|頭(?:わいて|湧いて|沸いて|おかしい|悪い)|アタオカ|乞食|こじき|コジキ|老害|害悪|害虫|ゴキブリ"
-    r"|寄生虫|クソ(?:オペ|客|女|男|野郎|ブス|ババア|ジジイ|ガキ|店員|ブログ主|が|だ|すぎ|(?=[。!！wｗ]|$))"
-    r"|くそ野郎|ざまぁ|ざまあ|ザマァ|ざまー|メシウマ|雑魚|ザコ|ハゲ|デブ|ブタ(?!肉)|キモオタ"
-    r"|ネット弁慶|恥を知れ|恥ずかしくない|日本語(?:読めない|不自由|わからない|も読めない)|死に損ない"
-    r"|人間のクズ|人間失格|ゴミクズ|ボケ(?!る)|マヌケ|間抜け|ドアホ|ポンコツ|クレーマー(?:め|野郎)"
-    r"|ヤブ医者|藪医者|(?:この|あの|の)野郎|頭(?:大丈夫|弱い|悪すぎ)|脳みそ(?:ない|腐)|カスが"
-    r"|黙れ|だまれ|税金泥棒|給料泥棒|能無し|脳無し|詐欺師|ゴミ人間|性格ブス|ブサ男|ブサメン|キモ男|キモ女"
-    r"|使えない(?:奴|やつ|ヤツ|店員|人間|女|男|ババア|ジジイ)|頭(?:沸|湧|わ)いてる|脳足りん|ド低能"
-    r"|きっしょ|キッショ|きしょ(?:い|っ|すぎ)|キショ|気色悪い|うざ(?:い(?!くらい|ほど)|っ|すぎ|(?=[。!！wｗ、\s]|$))"
-    r"|ウザ(?:い(?!くらい|ほど)|っ|すぎ|(?=[。!！wｗ、\s]|$))|かまってちゃん|構ってちゃん|精神病|精神異常|メンヘラ|アスペ"
-    r"|サイコパス|統失|知障|ガイキチ|障害者かよ|池沼|ｶﾞｲｼﾞ|頭の(?:悪|弱|おかし)|頭悪(?:い|すぎ|そう)"
-    r"|脳みそ(?:空っぽ|すっからかん|ついて|入って)|脳筋|臭(?:そう|すぎ|いんだよ)|くさそう|不潔(?:すぎ|そう|な(?:女|男|奴))"
-    r"|加齢臭|ワキガ|口臭(?:が|い|やば)|ブサ(?:男|女|面|すぎ|い)|ドブス|クソブス|チビ(?!っ子)|ハゲ散らか|ゴリラ女"
-    r"|豚(?:女|野郎|みたい)|メス豚|雌豚|ブタ(?:女|野郎)|ヒステリー(?:女|ババア)?|ヒス(?:女|ババア)|痴呆|ボケ老人"
-    r"|生ゴミ|産廃|産業廃棄物|欠陥品|不良品|失敗作|ゴミカス|クソ雑魚|チー牛|こどおじ|陰キャ|DQN|ドキュン"
-    r"|チンピラ|売女|ゴミクズ|クソガキ|クソジジ|クソババ|クソ野郎|クソ(?:医者|教師|保育士|運転手|ドライバー|大家"
-    r"|美容師|店主|女医|薬剤師|役人|公務員|店長|スタッフ|営業)|(?:無能|低能|ポンコツ)(?:すぎ|過ぎ|な|の|野郎|女|男)"
-    r"|人間の(?:クズ|ゴミ|屑)|社会の(?:ゴミ|クズ|屑|癌|害悪|お荷物)|性犯罪者|犯罪者(?:予備軍|顔|面)|前科者"
-    r"|ストーカー(?:気質|予備軍|野郎|女|男)|変態(?:野郎|ジジイ|オヤジ|女|男|教師)?(?!的)|ロリコン|気持ち悪(?:い|っ|すぎ)"
-    r"|金の亡者|(?:顔|ツラ|見た目)が[^。！？\n]{0,6}?(?:ブルドッグ|ブルドック|猿|サル|豚|ブタ|ゴリラ|カエル|ガマガエル"
-    r"|カバ|ネズミ|イノシシ|犯罪者|亡者)|終わってん(?:な|ね|じゃん)|(?:よっぽど|よほど)終わって"
-    r"|キモ(?:い|すぎ|っ|オタ|ヲタ)|ダサ(?:い|すぎ)(?:女|男|奴)|ブサイク|不細工|醜(?:い|女|男)|ブタ箱"
-)
-DEMEANING = (
-    r"人として(?:終わ|最低|どうか|失格|ありえない|ダメ)|人間的に(?:終わ|最低|失格)"
-    r"|人生(?:詰め|終われ)|(?:母ちゃん|かあちゃん|母親|親|お袋|おかん)(?:も|が)?泣いて(?:る|いる)"
-    r"|職場バレ(?:しろ|して|すれば|しちまえ)|存在が(?:迷惑|害|罪|ゴミ|不快|邪魔|公害)|"
-    r"若い女なんだから|(?:ブス|女|ガキ|男|おばさん|ババア|新人|バイト)のくせに|いい年して|いい歳して"
-    r"|更年期|年金暮らし|暇人|しつこい女|(?:キモい|ブスな|汚い|醜い)女|一生底辺|底辺(?:で|の)"
-    r"|生きる価値|正義ごっこ|正義の味方気取り|調子(?:乗|の)って|イキって|いきって|負け犬"
-    r"|人生(?:終わってる|オワタ)|(?:頭|顔)(?:悪|わる)そう|ハゲた|女の分際|底辺職"
-    r"|のくせに(?:偉そう|生意気|態度|調子|口答え|えらそう)|世の(?:ため|為)に(?:なる|辞め|消え)|世の(?:ため|為)です"
-    r"|存在(?:価値|自体)が(?:ない|無い|迷惑|害|犯罪|罪|ゴミ)|生きてる意味|辞めちまえ|人間として(?:終わ|最低)"
-    r"|人生(?:終わり|終了|詰ん|詰み|オワ|ゲームオーバー)|底辺(?!の長さ|×|の辺)|親の顔が?(?:見たい|見てみたい)|親の教育"
-    r"|土下座(?:しろ|させ|して(?:詫び|謝れ))|謝らせ(?:る(?:わ|から|ぞ)|てやる)|引っ込んでろ|すっこんでろ|黙って(?:ろ|[^\s。、]{1,6}てろ)"
-    r"|二度と(?:出てくんな|出てくるな|来んな|くんな|顔(?:を)?(?:出すな|見せるな|見せんな)|(?:店|表)に立つな)"
-    r"|(?:今すぐ|さっさと|とっとと|早く)?(?:辞めろ|辞めてしまえ|辞めちまえ|退職しろ|廃業しろ|クビになれ)"
-    r"|(?:免許|資格)(?:を)?(?:返納しろ|剥奪|取り上げろ)|目が死んで|何様(?:だよ|のつもり)|身の程を知れ"
-    r"|(?:女|男|ババア|ジジイ|ガキ|新人|バイト|運転手|派遣|パート)のくせに|(?:ブス|デブ|ハゲ|チビ)のくせ"
-    r"|一生(?:独身|童貞|処女|底辺|結婚できない)|(?:結婚|就職)できない(?:わけ|理由)|モテなさそう|彼氏(?:い|でき)なさそう"
-    r"|(?:お前|おまえ|あんた|てめえ)(?:の|が)(?:せい|存在)|ざまあ(?:みろ)?|ザマア|メシウマ|(?:いい|ええ)気味"
-    # Telling a person to leave the country (日本から出てけ, 国に帰れ): xenophobic abuse.
-    r"|(?:日本|この国|国)(?:から)?(?:出て(?:け|いけ|行け|ってくれ)|出ていって(?:くれ|ほしい))"
-    r"|(?:国|祖国|母国|自分の国)(?:に|へ)(?:帰れ|帰って(?:くれ|ほしい|欲しい))"
-    # Round 11: contempt for a person's standing
-    # (男として終わってる, 人生終わってて草, 恥を知りなさい).
-    r"|(?:男|女|社会人|大人|親|母親|父親)として(?:終わ|失格|最低)|人生終わって(?:て|ん|る)"
-    r"|恥を知(?:れ|りなさい|りなよ|りや)|(?:根性|性根)(?:が)?(?:腐っ|ねじ曲が|ひん曲が)"
-)
-SEXUAL = (
-    r"愛人(?:なんでしょ|なんだろ|なんじゃ|だろ|でしょ|やって|疑惑|契約)|"
-    r"体で(?:払|返)|エロ(?:い|そう|すぎ|画像|写真|女|ボディ)|一晩(?:貸|付き合)|抱(?:かせろ|きたい|いてやる|かれたい)"
-    r"|やらせろ|ヤらせ|ヤれる|ヤりたい|やれそう|[ヤや][リり](?:たい|てえ|てー|てぇ)|抱きてえ|犯してえ|ヤリマン|ビッチ|淫乱"
-    r"|襲(?:いたい|ってやる|ってやりたい)|(?:尻|お尻|ケツ|太もも|身体|体)(?:を|も)?(?:触|揉|さわ)|舐め(?:たい|回)|パンチラ|胸チラ|慰めて(?:あげる|やる|やろう)|意味深"
-    r"|脱げ|脱がせ|下着(?:の色|見せ)|パンツ見せ|胸(?:でか|デカ|触|揉)|おっぱい|巨乳|貧乳"
-    r"|犯(?:す|してやる|したい)|レイプ|風俗(?:で働|に沈|落ち|嬢)|ソープ(?:に沈|で働)|パパ活"
-    r"|夜の相手|ホテル(?:行こう|に誘|行かない)|スリーサイズ|身体(?:を|で)(?:売|払)"
-    r"|胸(?:が|も)?(?:大き|でか|デカ|小さ)|(?:尻|お尻|ケツ)(?:が|も)?(?:大き|でか|デカ|エロ)|スケベ"
-    r"|抱かせ|抱いて(?:やる|やろう|みたい)|ヤリ(?:たい|てえ|目)|ハメ(?:たい|撮り|てえ)|パコ(?:りたい|る)"
-    r"|(?:一発|一回)(?:やらせ|ヤらせ|ヤり)|枕営業|股(?:開|ひら)け|おっぱい|乳揉|(?:体|身体)(?:つき|付き)(?:が)?エロ"
-    r"|エロく|(?:服|制服|白衣|スカート|スーツ|ジャージ|ウェア|ユニフォーム|水着)の(?:下|中)(?:が|は|を|どうな|見)|着た(?:写真|画像|動画)"
-    r"|枕(?:して|やって|で(?:契約|取|採用))|(?<![一-龥])(?:童貞|処女)(?:だろ|でしょ|っぽ|そう|臭|顔|確定)"
-    r"|愛人にし|(?:パンツ|下着|ブラ)(?:の色)?(?:は|って)?(?:何色|なにいろ|なに色)|体で(?:償|詫び)|尻軽"
-    r"|性処理|肉便器|慰み者|ホテル(?:行こ|いこ|に連れ)|今夜(?:ひま|暇|空いて)|ワンナイト"
-)
-INCITEMENT = (
-    r"晒せ|晒そう|晒しage|晒しあげ(?!る|み)|晒し上げろ|晒しとく|晒しておく|晒してやる|晒しまくれ|晒すわ|さらせ"
-    r"|特定(?:した|よろ|頼|しよう|して(?:くれ|やる)|完了|済み|はよ|まだ|できた)"
-    r"|電凸|鬼電|凸電|(?<!凸)凸(?!凹)|突撃(?:しよう|しろ|する)"
-    r"|住所(?:教えて|晒|特定|はよ|まだ|調べ)|(?:実家|自宅|家|職場|勤務先|バイト先|会社|店)(?:に|へ)?も?"
-    r"(?:行こう|行け|行ってやれ|行ってこい|電話しよう|電話しろ|電話して|押しかけ|乗り込)"
-    r"|拡散しろ|ネットに晒|個人情報(?:晒|流そう|ばらま)"
-    r"|(?:住所|実家|自宅|職場|勤務先|本名|電話番号|連絡先|SNS|インスタ|アカウント)(?:を|とか|も)?\s?"
-    r"(?:知ってる人|わかる人|分かる人|誰か知)"
-    r"|(?:住所|住民票|戸籍|家族構成|本名|電話番号|携帯番号|連絡先|メアド|メルアド|実家|勤務先|自宅)"
-    r"[^。！？!?\n]{0,24}?(?:持ってない|知らない[？?]|調べ上げ|調べた(?:やつ|人|奴)|(?:やつ|人|奴)(?:い|お)ない"
-    r"|頼めば取れ|取れるかも|わかる(?:やつ|人|奴)いない)|(?:あと|後)は好きに(?:しろ|して)"
-    r"|バラ(?:してやれ|そう|せ)|拡散(?:希望|しよう|して(?:ください|くれ)|お願い|よろ)"
-    r"|名前(?:はよ|まだ|晒せ|教えて)|顔写真(?:まだ|はよ|うp|上げ|晒)|卒アル(?:まだ|はよ|うp|晒|貼|持って)"
-    r"|(?:抗議|苦情)(?:メール|電話)(?:を)?(?:送ろう|しよう|送れ|入れよう)|出会い系に(?:登録|晒)"
-    r"|(?:あと|後)は(?:任せた|よろしく|頼んだ)|(?:意見|文句|抗議)を?(?:送って|言って)(?:あげて|やって|やろう)"
-    r"|クビに(?:しろ|させろ|するよう|しよう|させよう)|(?:追い込|追いこ)(?:め|もう)"
-    r"|(?:みんな|皆)で(?:叩こう|電話|晒)|通報しまくろう|炎上させ|(?:家族|親|嫁)(?:にも|まで)(?:連絡|電話)"
-    r"|しまくろうぜ|送りつけよう|送りつけ(?:て)?(?:やろう|やれ|ろ)"
-    r"|(?:電話し|かけ|鳴らし|凸り)続けろ|(?:鳴らし|かけ)まく(?:れ|ろう)|出るまで(?:かけ|電話|鳴らせ)"
-    r"|(?:実家|自宅|家|職場|勤務先)まで(?:行こう|行け|押しかけ|乗り込|凸)|(?:みんな|皆)で(?:行こう|行って|押しかけ)"
-    r"|(?:電話|でんわ|鬼電|凸|メール|苦情|クレーム)(?:を)?(?:しまくれ|しまくろう|かけまくれ|入れまくれ|送りまくれ)"
-    r"|(?:電話|凸|突撃|抗議)して(?:やれ|やろう)|(?:かけて|凸って|突撃して)(?:やれ|こい|やろうぜ)|凸(?:れ|ろ|ってこい)"
-    r"|突撃(?:して(?:くる|こい|やる|こよう)|しに)|特定(?:しろ|しようぜ|頼む|お願い)|身バレさせ"
-    r"|(?:住所|本名|顔|家|自宅|職場|勤務先|実家)(?:を)?(?:特定|暴こう|暴け|突き止め|割り出)"
-    r"|(?:晒し|さらし)(?:上げ|あげ|age|て(?:やれ|こう|いこう)|とけ|まくれ)|(?:みんな|皆)で(?:凸|突撃|押しかけ|囲も|追い込)"
-    r"|(?:口コミ|レビュー)(?:を)?(?:荒らそう|荒らせ)|炎上させ(?:よう|ろ|てやろう)|クビにさせ|退職に追い込"
-    r"|(?:家族|嫁|旦那|親|子供)(?:も|まで)?(?:晒|特定)"
-    # Summoning the doxxing crowd: 鬼女さん出番です, 特定班の皆さん頼んだ.
-    r"|(?:鬼女|特定班|ネット探偵)(?:の)?(?:皆さん|みなさん|さん|様)?(?:の)?(?:出番|よろ|頼|召喚|お願い|仕事|来た|きた|来て|集合|まだ|動いて|はよ|早く)"
-)
-
-# --- round 7: veiled and polite abuse without stock insult words ---------------------------
-# Threats dressed as advice or prophecy: 帰り道は気をつけた方がいい, 何が起きても知らないよ,
-# 刺されても知らない, いつ何があるかわかりません, 家族が心配ですね, 最寄り駅くらい知ってますよ.
-THREAT_R7 = (
-    r"(?:夜道|帰り道|帰宅途中|背後|後ろ|足元)(?:に|は|には|で|を)?(?:せいぜい)?(?:気をつけ|気を付け|ご用心|注意し)"
-    r"|(?:何が|なにが|何か|なんか)(?:起きても|起こっても|あっても|起きたって)(?:知らない|知らん|知りません|しらない)"
-    r"|どうなっても(?:知らない|知らん|知りません)|(?:いつ|何時)(?:何|なに)が(?:ある|起きる|起こる)か"
-    r"(?:わから(?:ない|ん)|分から(?:ない|ん)|わかりません|分かりません)(?:よ|し|ね)?(?:から)?(?=[。！!ｗw…よね]|$)"
-    r"|(?:刺され|襲われ|殺され|つけられ|狙われ|殴られ|埋められ)(?:て|ても|たって|たとしても)(?:も)?"
-    r"(?:知らない|知らん|知りません|文句(?:は)?言えない|おかしくない|仕方ない|自業自得)"
-    r"|(?:誰か|だれか)に(?:刺され|襲われ|殺され|殴られ)(?:る|そう)|そのうち(?:刺され|襲われ|殺され|消され)"
-    r"|(?:最寄り駅|最寄駅|帰る駅|使う駅|通勤経路|帰り道|閉店時間|帰る時間|退勤時間|車|駐車場|自宅|家の場所|小学校|学校)"
-    r"[^。！？!?\n]{0,10}(?:知ってます|知ってる(?:から|よ|ぞ|んで)|知ってますし|分かってる|わかってる|分かってます|わかってます|把握して|割れて)"
-    r"|楽しみに(?:しとけ|してろ|しておけ|しててね|待って)|菊の花|(?:カミソリ|剃刀|かみそり)(?:でも|を)?(?:入れ|送)"
-    r"|調子に乗(?:るな|んな|らない方)|(?:なめ|舐め|ナメ)(?:とったら|てたら|とると|てると)|いてまう|いてこます|いてもう(?:たろ|たる)|(?:しば|どつ)いた(?:ろ|る)(?!う)"
-    r"|(?:毎日|毎晩|毎朝|一生)[^。！？!?\n]{0,12}(?:送って|電話して|かけて|通って)(?:やる|たる)|別垢から"
-    r"|辞めさせ(?:たる|てやる)|一生忘れ(?:ない|へん|ねえ|ません)|(?<![ぁ-ゖ])覚えた(?:よ|から|ぞ)(?=[。！!\s]|$)"
-    r"|(?:住所|家|自宅|実家|職場|勤務先)[^。！？!?\n]{0,6}(?:まで)?は?(?:わかった|分かった|突き止めた)"
-)
-# Misfortune wished or foretold: 天罰が下るよ, 首でも吊ったら面白い, 孤独に年取ってください.
-DEATH_WISH_R7 = (
-    r"天罰(?:が)?下る(?!か)|因果応報|(?:首|クビ)(?:でも)?(?:吊|つ)ったら|孤独に(?:年取|老い|死)"
-    r"|(?:おらん|いない|居ない|消えた|死んだ|おらへん)(?:方|ほう)が(?:世の中|世間|社会|みんな)の(?:ため|為)"
-    r"|生きてる(?:価値|意味|資格)(?:ある|あんの|あります|あるの)"
-)
-# Contempt without stock insults: 人間じゃなくて置物, 言葉が通じる生き物, 頭の中お花畑,
-# 友達いないんだろうな.
-DEMEANING_R7 = (
-    r"人間じゃな(?:い|く)|(?:言葉が通じる|言葉の通じる)(?:生き物|動物)|生き物だと思|(?:猿|動物)(?:以下|並み)"
-    r"|頭の中(?:が)?お花畑|病院で診てもらったら|(?:頭|脳)(?:を|も)?(?:診て|見て)もらえ"
-    r"|(?:友達|友だち|相手)(?:も)?(?:いない|おらん)(?:ん|の)?(?:だろ|でしょ|やろ)|(?:現実|リアル)で(?:は)?相手にされ"
-    r"|(?:顔面|自分の顔)(?:を)?(?:どうにか|なんとか|何とか)|鏡(?:を)?(?:見ろ|見てから|見てこい|って知って|見たら)"
-    r"|(?:顔|スタイル|体型|見た目)(?:も|は)?[^。！？!?\n]{0,6}残念な|残念な(?:顔|見た目|人生)|(?:かわいそう|可哀想|哀れ)な人生"
-    r"|(?:あの|その)(?:顔|体型|見た目|ツラ)で|太った(?:おばさん|おっさん|女|男|おばちゃん)|生え際"
-    r"|(?:頭|中身)(?:は|が|も)?空っぽ|顔だけで(?:採用|選ば)|性格の悪さ|被害妄想の(?:強い|激しい)"
-    r"|女だから(?:泣|許|甘)|若い女って|男らしさの(?:かけら|欠片)|なよなよ|(?:\d+|四十|三十)過ぎて独身|行き遅れ|売れ残り"
-    r"|やる気のない顔|(?:要らない|いらない)(?:人材|人間)|今どんな気持ち|噛みついてて草|暴れんな"
-    r"|救いよう(?:が|の)ない|(?:家から|外に)出てこないで|頭(?:も|が)悪そう|人生(?:もう|は)終わ"
-    r"|(?:人生|顔|性格)(?:を)?雑に|した顔してる|ネットは(?:一生)?忘れ"
-)
-SEXUAL_R7 = (
-    r"一晩(?:過ご|一緒|中)|体(?:だけ|は)(?:は)?(?:良さ|いい|エロ)"
-    r"|男(?:漁り|あさり)|手(?:を)?出してそう"
-)
-# Pile-ons phrased as a question, a favour or a joke: 実家ってどこかわかる人いる？,
-# 誰か行ってみたら？, 次の職場にも教えてあげないとね, みんなでインスタにコメントしに行こうぜ,
-# 文句ある人はどうぞ.
-INCITEMENT_R7 = (
-    r"(?:住所|実家|自宅|本名|職場|勤務先|最寄り駅|最寄駅|家|電話番号|番号|連絡先|顔写真)[^。！？!?\n]{0,16}?"
-    r"(?:知ってる|わかる|分かる|知っている|知って(?:い|お)られる)(?:人|方|やつ|奴)(?:いる|いない|いませ|居ませ|おらん|おる)"
-    r"|(?:わかる|分かる|知ってる)(?:人|方)(?:いたら|おったら|が居たら)教えて|(?:誰か|だれか)(?:行って|いって)みたら"
-    r"|(?:あと|後)は(?:誰か|だれか)(?:頼|よろ|任)|(?:誰か|だれか)頼(?:む|んだ|みます)|(?:特定班|鬼女)(?:なら|に|が)"
-    r"|(?:文句|苦情|クレーム|意見)(?:が|の)?(?:ある|言いたい|入れたい)(?:人|方)は(?:どうぞ|こちら|ここ)"
-    r"|電話しまくっ|夜中に(?:鳴ら|電話|かけ)|(?:家族|親|子供|嫁)(?:にも|も)責任|傷(?:つけ|付け)(?:といて|とけ|ろ|てやれ)"
-    r"|(?:次の職場|転職先|新しい職場|勤務先|雇う会社|再就職先)(?:にも|に|が)[^。！？!?\n]{0,10}(?:教え|知らせ|連絡|電話)"
-    r"|全力で電話|謝罪させ(?:よう|ろ)|低評価(?:を)?(?:つけ|付け)|(?:みんな|皆)で[^。！？!?\n]{0,20}(?:コメント|リプ|通報|低評価)"
-)
-
-# --- round 9: spreading, irony and misuse next to posted data -------------------------------
-# Offering a target's data (欲しい人いたらDMで), the "don't push" joke (絶対かけんなよ？ｗ),
-# pushing a crowd or relatives (みんな見に行って叩こうぜ, 彼女にも教えてあげよ, 追い込もう,
-# 近所の人ならこれで分かる).
-INCITEMENT_R9 = (
-    r"欲しい(?:人|方|奴|やつ)(?:いたら|おったら|は)[^。！？!?\n]{0,6}(?:DM|ＤＭ|連絡|リプ|言って|声かけ)"
-    r"|(?:絶対|ぜったい|ぜってー)(?:に)?[^。！？!?\n]{0,6}?(?:ん|る)なよ[？?!！]*\s*[wｗ草]"
-    r"|追い込(?:もう|め(?![ばるなたて])|んでやれ|みましょう)"
-    r"|(?:近所|地元|同じ町)の(?:人|方|やつ)なら[^。！？!?\n]{0,6}(?:分か|わか)る"
-    r"|(?:みんな|皆|全員)[^。！？!?\n]{0,12}叩(?:こう|け(?![るばな])|きに行)"
-    r"|(?:彼女|彼氏|嫁|旦那|奥さん|家族|親|婚約者)にも(?:教えて|知らせて|見せて|送って)(?:あげ|や)"
-)
-# Intent to court or hit on someone found through their data: 指名して口説くわ.
-SEXUAL_R9 = r"口説(?:くわ|くか|こう(?:かな|っと|ぜ)|いてやる|いてみる|き落と)"
-# Using a posted card: ちょっと使わせてもらおうかな, これで買い物しちゃお.
-THREAT_R9 = (
-    r"(?:ちょっと|これ|このカード)[^。！？!?\n]{0,4}使わせてもら(?:おう|お)"
-    r"|(?:このカード|この番号|これ)で(?:買い物|課金|ネットショッピング)(?:しよ|しちゃお|してや)"
-    # Round 11: gloating over misuse of posted data (使い放題ｗ, 再就職できないようにしてやろう).
-    r"|使い放題|(?:再就職|就職|転職)(?:でき|出来)(?:ない|ん)ように(?:して|し)(?:やろ|やる|や|たろ|たる)"
-    r"|なりすまして(?:何か|なんか|買い物|悪さ|登録)"
-)
-
-KINDS = {
-    "death_wish": DEATH_WISH + "|" + DEATH_WISH_R7,
-    "threat": THREAT + "|" + THREAT_R7 + "|" + THREAT_R9,
-    "insult": INSULT,
-    "demeaning": DEMEANING + "|" + DEMEANING_R7,
-    "sexual": SEXUAL + "|" + SEXUAL_R7 + "|" + SEXUAL_R9,
-    "incitement": INCITEMENT + "|" + INCITEMENT_R7 + "|" + INCITEMENT_R9,
-}
+# One regex per kind, from vocab/abuse_<kind>.txt (one alternative per line, in order).
+KINDS = {kind: alternation(f"abuse_{kind}") for kind in _KIND_ORDER}
 ABUSE = searching("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in KINDS.items()))
 SCORES = {
     "death_wish": 0.9,
@@ -268,16 +29,7 @@ SCORES = {
 # Kinds that reach a target anywhere in the comment, not only in the same sentence.
 COMMENT_WIDE = {"threat", "incitement", "sexual"}
 # Abuse words followed by these are reported or condemned, not used.
-REPORTED = re.compile(
-    r"\s*[」』\"]?\s*(?:し(?=は|って))?(?:とか|なんて|なんか|だの|って(?:書|言|い|レス|コメ)|と(?:書|言)|みたいな(?:こと|書き込み|コメ)"
-    r"|は(?:普通に|さすがに|流石に|完全に|マジで|まじで|ちょっと)?(?:やめ|よくない|ダメ|だめ|アウト|犯罪)"
-    r"|って(?:の|のは)(?:やめ|ダメ)"
-    # The word discussed as a word: バカは言い過ぎ, ﾀﾋねはないわ, ブスは関係ない.
-    r"|(?:は|って(?:の|のは)?)(?:さすがに|流石に|ちょっと)?(?:言い過ぎ|言いすぎ|いいすぎ|ない(?:わ|でしょ|だろ|って|よ|な)"
-    r"|無い(?:わ|でしょ|だろ)|余計|ただの(?:悪口|暴言|中傷)|関係ない|まだしも|違う|ひどい|酷い|やりすぎ|やり過ぎ"
-    r"|失礼|不適切|論外|誹謗中傷)"
-    r"|呼ばわり|扱い(?:する|され|して)|認定(?:する|して|され)|発言|連呼|系の(?:コメ|書き込み|レス))"
-)
+REPORTED = re.compile(r"\s*[」』\"]?\s*(?:し(?=は|って))?" + alternation("reported_after"))
 
 
 # --- inflection-aware wishes -------------------------------------------------------------
@@ -285,23 +37,17 @@ REPORTED = re.compile(
 # 死んだらいい, 死んじまえ, くたばってくれ, くたばればいい reach one lemma without listing
 # every spelling.  Plain forms (死ぬほど, 死にそう, 死んだらどうしよう) stay out.
 _WISH_VERBS = {
-    "死ぬ": "death_wish",
-    "死ねる": "death_wish",
-    "くたばる": "death_wish",
-    "失せる": "death_wish",
-    "消え失せる": "death_wish",
-    "消える": "death_wish",
-    "辞める": "demeaning",
-    "苦しむ": "death_wish",
+    **dict.fromkeys(words("wish_verbs_death_wish"), "death_wish"),
+    **dict.fromkeys(words("wish_verbs_demeaning"), "demeaning"),
 }
-_WISH_TRIGGER = re.compile(r"死|くたば|失せ|消え|辞め|苦し|不幸|病気|破産|地獄")
+_WISH_TRIGGER = re.compile(alternation("wish_triggers"))
 # 不幸になれ, 病気になればいい: a misfortune noun + に + a wish form of なる.
-_MISFORTUNE = frozenset("不幸 不幸せ 病気 破産 地獄 一文無し 寝たきり".split())
+_MISFORTUNE = frozenset(words("misfortune_nouns"))
 _CLAUSE_END = frozenset("。！？!?ｗw草\n")
-_GOOD = {"いい", "良い", "よい", "ええ", "マシ", "まし"}
-_AFTER_TE = {"くれる", "しまう", "ほしい", "欲しい", "くださる", "下さる", "詫びる", "償う"}
+_GOOD = frozenset(words("wish_good"))
+_AFTER_TE = frozenset(words("wish_after_te"))
 # 死んでいただきたい, 消えていただけますか, 死んでもらいたい: the polite request forms.
-_POLITE_TE = {"いただく", "頂く", "いただける", "頂ける", "もらう", "貰う", "もらえる", "貰える"}
+_POLITE_TE = frozenset(words("wish_polite_te"))
 
 
 def lemma_wishes(text: str) -> list[tuple[str, int, int]]:
@@ -314,46 +60,66 @@ def lemma_wishes(text: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for i, t in enumerate(tokens):
         lemma = t.dictionary_form()
-        kind = _WISH_VERBS.get(lemma)
-        if lemma == "なる" and i >= 2 and tokens[i - 1].surface() == "に":
-            if tokens[i - 2].surface() in _MISFORTUNE:
-                kind = "death_wish"
         if lemma == "苦しめる" and t.surface().endswith("苦しめ"):
-            # 一生苦しめ at a clause end: Sudachi reads the imperative of 苦しむ as 苦しめる
-            nxt_s = tokens[i + 1].surface() if i + 1 < len(tokens) else "。"
-            obj = i > 0 and tokens[i - 1].surface() == "を"  # 部下を苦しめ: a transitive verb
-            if not obj and (nxt_s[:1] in _CLAUSE_END or nxt_s in ("よ", "や")):
+            if _suffer_imperative(tokens, i):
                 out.append(("death_wish", t.begin(), t.end()))
             continue
+        kind = _wish_kind(tokens, i, lemma)
         if kind is None or t.part_of_speech()[0] != "動詞":
             continue
-        nxt = [(x.dictionary_form(), x.part_of_speech()[5], x) for x in tokens[i + 1 : i + 4]]
-        form = t.part_of_speech()[5]
-        end = None
-        if form.startswith("命令形"):
-            end = t.end()
-        elif nxt and nxt[0][0] in ("じまう", "ちまう", "やがる") and nxt[0][1].startswith("命令形"):
-            end = nxt[0][2].end()
-        elif kind == "demeaning":
-            continue  # 辞めたらいい can be advice; only the imperative of 辞める is abuse
-        elif len(nxt) >= 2 and nxt[0][0] == "て" and nxt[1][0] in _AFTER_TE:
-            if nxt[1][1].startswith(("命令形", "未然形")) or nxt[1][0] in ("ほしい", "欲しい"):
-                end = nxt[1][2].end()
-        elif len(nxt) >= 3 and nxt[0][0] in ("て", "で") and nxt[1][0] in _POLITE_TE:
-            if nxt[2][0] in ("たい", "ます", "ない", "ませ") or nxt[1][1].startswith("命令形"):
-                end = nxt[2][2].end()
-        elif len(nxt) >= 2 and nxt[0][0] == "ば" and nxt[1][0] in _GOOD:
-            end = nxt[1][2].end()
-        elif len(nxt) >= 2 and nxt[0][0] in ("た", "だ") and nxt[0][1].startswith("仮定形"):
-            if nxt[1][0] in _GOOD:
-                end = nxt[1][2].end()
-        elif len(nxt) >= 3 and nxt[0][0] in ("た", "だ") and nxt[1][0] in ("ほう", "方"):
-            good = len(tokens) > i + 4 and tokens[i + 4].dictionary_form() in _GOOD
-            if nxt[2][0] == "が" and good:
-                end = tokens[i + 4].end()
+        end = _wish_end(tokens, i, kind)
         if end is not None:
             out.append((kind, t.begin(), end))
     return out
+
+
+def _wish_kind(tokens: list, i: int, lemma: str) -> str | None:
+    """The abuse kind of a wish form of token i, by lemma (不幸になれ: なる after a misfortune)."""
+    if lemma == "なる" and i >= 2 and tokens[i - 1].surface() == "に":
+        if tokens[i - 2].surface() in _MISFORTUNE:
+            return "death_wish"
+    return _WISH_VERBS.get(lemma)
+
+
+def _suffer_imperative(tokens: list, i: int) -> bool:
+    """一生苦しめ at a clause end: Sudachi reads the imperative of 苦しむ as 苦しめる."""
+    nxt_s = tokens[i + 1].surface() if i + 1 < len(tokens) else "。"
+    obj = i > 0 and tokens[i - 1].surface() == "を"  # 部下を苦しめ: a transitive verb
+    return not obj and (nxt_s[:1] in _CLAUSE_END or nxt_s in ("よ", "や"))
+
+
+def _wish_end(tokens: list, i: int, kind: str) -> int | None:
+    """Where the wish form of the verb at token i ends, or None when it is no wish."""
+    t = tokens[i]
+    nxt = [(x.dictionary_form(), x.part_of_speech()[5], x) for x in tokens[i + 1 : i + 4]]
+    if t.part_of_speech()[5].startswith("命令形"):
+        return t.end()
+    if nxt and nxt[0][0] in ("じまう", "ちまう", "やがる") and nxt[0][1].startswith("命令形"):
+        return nxt[0][2].end()
+    if kind == "demeaning":
+        return None  # 辞めたらいい can be advice; only the imperative of 辞める is abuse
+    if len(nxt) >= 2 and nxt[0][0] == "て" and nxt[1][0] in _AFTER_TE:
+        if nxt[1][1].startswith(("命令形", "未然形")) or nxt[1][0] in ("ほしい", "欲しい"):
+            return nxt[1][2].end()  # 死んでくれ, 消えてほしい
+        return None
+    if len(nxt) >= 3 and nxt[0][0] in ("て", "で") and nxt[1][0] in _POLITE_TE:
+        if nxt[2][0] in ("たい", "ます", "ない", "ませ") or nxt[1][1].startswith("命令形"):
+            return nxt[2][2].end()  # 死んでいただきたい, 消えてもらえますか
+        return None
+    return _conditional_wish_end(tokens, i, nxt)
+
+
+def _conditional_wish_end(tokens: list, i: int, nxt: list) -> int | None:
+    """死ねばいい, 死んだらいい, 死んだほうがいい: a conditional or comparison judged good."""
+    if len(nxt) >= 2 and nxt[0][0] == "ば" and nxt[1][0] in _GOOD:
+        return nxt[1][2].end()
+    if len(nxt) >= 2 and nxt[0][0] in ("た", "だ") and nxt[0][1].startswith("仮定形"):
+        return nxt[1][2].end() if nxt[1][0] in _GOOD else None
+    if len(nxt) >= 3 and nxt[0][0] in ("た", "だ") and nxt[1][0] in ("ほう", "方"):
+        good = len(tokens) > i + 4 and tokens[i + 4].dictionary_form() in _GOOD
+        if nxt[2][0] == "が" and good:
+            return tokens[i + 4].end()
+    return None
 
 
 # --- calls to action -----------------------------------------------------------------------
@@ -361,92 +127,18 @@ def lemma_wishes(text: str) -> list[tuple[str, int, int]]:
 # volitional (〜しようぜ) of a verb of going to, contacting or pestering someone.  Found by Sudachi
 # lemma and conjugation, so each new spelling needs no list entry.  The caller decides whether
 # the comment gives it a crowd (みんな, 誰か) or a person's contact data to act on.
-_CALL_VERBS = {
-    "行く",
-    "いく",
-    "来る",
-    "くる",
-    "送る",
-    "送り付ける",
-    "送りつける",
-    "鳴らす",
-    "言う",
-    "投げる",
-    "貼る",
-    "起こす",
-    "入れる",
-    "押しかける",
-    "押し掛ける",
-    "謝る",
-    "囲む",
-    "晒す",
-    "凸る",
-    "かける",
-    "掛ける",
-    "問い詰める",
-    "待ち伏せる",
-}
+_CALL_VERBS = frozenset(words("call_verbs"))
 # Nouns that make する a contact verb: 電話しろ, 抗議しようぜ, 爆撃しよう, ピンポンしまくってやれ.
-_CALL_NOUNS = {
-    "電話",
-    "抗議",
-    "凸",
-    "突撃",
-    "爆撃",
-    "ピンポン",
-    "営業妨害",
-    "連絡",
-    "苦情",
-    "リプ",
-    "DM",
-    "クレーム",
-    "鬼電",
-    "電凸",
-    "メール",
-    "嫌がらせ",
-    "待ち伏せ",
-    "尾行",
-    "妨害",
-}
+_CALL_NOUNS = frozenset(words("call_nouns"))
 # Verbs strong enough on their own (no crowd or data needed): 学校に電話しろ.
-_STRONG = {
-    "晒す",  # 名前と顔を晒しましょう
-    "電凸",
-    "突撃",
-    "爆撃",
-    "押しかける",
-    "押し掛ける",
-    "営業妨害",
-    "妨害",
-    "嫌がらせ",
-}
+_STRONG = frozenset(words("call_strong"))
 # Helpers between the verb and the imperative: 行って|やれ, 送り|まくれ, 言っ|とけ, 見て|こい.
-_CALL_AUX = {
-    "て",
-    "で",
-    "やる",
-    "くる",
-    "来る",
-    "まくる",
-    "とく",
-    "おく",
-    "しまう",
-    "ちゃう",
-    "たる",
-    "ます",  # 晒しましょう, 電話しまくりましょう
-    "あげる",  # リプ送ってあげようよ
-    "やれ",  # 嫌がらせしてやれ (read as an interjection)
-    "くださる",
-    "下さる",
-}
+_CALL_AUX = frozenset(words("call_helpers"))
 _CALL_TRIGGER = re.compile(
     r"[れろけいえ](?:よ|や|ぜ|ｗ|w|!|！|。|、|\s|$)|[よろこそぼもとおえょ]う(?:ぜ|よ|か|や|！|!|。|\s|$)"
     r"|て(?:[。！!ｗw\s]|よ|ね|$)|たれ"
 )
-CROWD = re.compile(
-    r"みんな|皆で|皆も|皆さん|誰か|だれか|全員で|お前ら|おまえら|お前らも|有志|暇な(?:人|奴|やつ)"
-    r"|近所の(?:人|奴|やつ)|ファンなら|鬼女|特定班|住人|ねらー|民(?:の|は|よ)"
-)
+CROWD = re.compile(alternation("crowd"))
 
 
 _END_AFTER = ("", "。", "！", "!", "よ", "ね", "ｗ", "w", " ", "\n", "、")
@@ -472,71 +164,83 @@ def calls_to_action(text: str) -> list[tuple[str, int, int, str]]:
     surfaces = [t.surface() for t in tokens]  # read once: each call builds a new str
     for i, t in enumerate(tokens):
         pos = t.part_of_speech()
-        surface = surfaces[i]
-        last = i
-        if pos[5].startswith(("命令形", "意志推量形")):
-            pass
-        elif surface not in ("て", "で") and not surface.endswith("れ"):
-            continue  # none of the branches below can apply (たれ ends in れ too)
-        elif surface in ("て", "で") and pos[0] == "助詞" and _at_end(surfaces, i):
-            pass  # 誰か見てきて: a request ending in て
-        elif surface == "やれ" and i > 0 and surfaces[i - 1] in ("て", "で"):
-            pass  # 嫌がらせしてやれ: やれ read as an interjection
-        elif surface == "たれ":  # 送ったれ: Kansai 送ってやれ
-            last = i - 1
-        elif (
-            pos[0] == "動詞"
-            and surface.endswith("れ")
-            and _at_end(surfaces, i)
-            and t.dictionary_form().endswith("れる")
-        ):
+        last = _call_end(tokens, surfaces, i, pos)
+        if last == _POTENTIAL:
             # 送れ read as the potential verb 送れる: the imperative of 送る
-            lemma = t.dictionary_form()[:-2] + "る"
-            if lemma in _CALL_VERBS:
+            if t.dictionary_form()[:-2] + "る" in _CALL_VERBS:
                 out.append(("incitement", t.begin(), t.end(), "call"))
             continue
-        else:
+        if last is None or last < 0:
             continue
-        if last < 0:
+        verb = _call_verb(tokens, surfaces, last)
+        if verb is None:
             continue
-        j = last
-        chain: list[str] = []
-        while j > 0 and tokens[j].dictionary_form() in _CALL_AUX:
-            chain.append(tokens[j].dictionary_form())
-            j -= 1
-        content = tokens[j]
-        lemma = content.dictionary_form()
-        if content.part_of_speech()[0] not in ("動詞", "名詞") and chain:
-            j += 1  # 会いに来い: the helper itself is the verb
-            while j <= last and surfaces[j] in ("て", "で"):
-                j += 1
-            if j > last:
-                continue  # nothing but particles after the helper: no verb to read
-            content = tokens[j]
-            lemma = content.dictionary_form()
-        noun = surfaces[j - 1] if j > 0 else ""
-        if lemma in ("する", "できる"):
-            if noun not in _CALL_NOUNS:
-                continue
-            key, start = noun, tokens[j - 1].begin()
-        elif lemma == "見る" and ("くる" in chain or "来る" in chain):
-            key, start = "行く", content.begin()  # 誰か見てきて, 見てこい
-        elif lemma in _CALL_VERBS and content.part_of_speech()[0] == "動詞":
-            key, start = lemma, content.begin()
-        else:
-            continue
+        key, start = verb
         intent = re.match(r"(?:と(?:思|考)|かな|か[。？?]|って思)", text[t.end() :])
         if pos[5].startswith("意志推量形") and intent:
             continue  # 電話しようと思う, 行こうかな: the speaker's own plan
-        strength = "strong" if key in _STRONG else "call"
-        if key in ("電話", "鬼電"):  # 電話しろ: needs a place, a crowd or posted data
-            strength = "go!"
-        if key in (
-            "行く",
-            "いく",
-            "来る",
-            "くる",
-        ):  # 行ってこい (imperative) or 行こう (volitional)
-            strength = "go" if pos[5].startswith("意志推量形") else "go!"
-        out.append(("incitement", start, t.end(), strength))
+        out.append(("incitement", start, t.end(), _strength(key, pos)))
     return out
+
+
+_POTENTIAL = -2  # token i is 送れ read as a potential verb
+
+
+def _call_end(tokens: list, surfaces: list[str], i: int, pos: tuple) -> int | None:
+    """The last token of a verb chain that token i closes as a call, _POTENTIAL, or None."""
+    surface = surfaces[i]
+    if pos[5].startswith(("命令形", "意志推量形")):
+        return i
+    if surface not in ("て", "で") and not surface.endswith("れ"):
+        return None  # none of the shapes below can apply (たれ ends in れ too)
+    if surface in ("て", "で") and pos[0] == "助詞" and _at_end(surfaces, i):
+        return i  # 誰か見てきて: a request ending in て
+    if surface == "やれ" and i > 0 and surfaces[i - 1] in ("て", "で"):
+        return i  # 嫌がらせしてやれ: やれ read as an interjection
+    if surface == "たれ":  # 送ったれ: Kansai 送ってやれ
+        return i - 1
+    t = tokens[i]
+    if (
+        pos[0] == "動詞"
+        and surface.endswith("れ")
+        and _at_end(surfaces, i)
+        and t.dictionary_form().endswith("れる")
+    ):
+        return _POTENTIAL
+    return None
+
+
+def _call_verb(tokens: list, surfaces: list[str], last: int) -> tuple[str, int] | None:
+    """(key, start) of the contact verb or noun a chain ending at ``last`` is built on."""
+    j = last
+    chain: list[str] = []
+    while j > 0 and tokens[j].dictionary_form() in _CALL_AUX:
+        chain.append(tokens[j].dictionary_form())
+        j -= 1
+    content = tokens[j]
+    lemma = content.dictionary_form()
+    if content.part_of_speech()[0] not in ("動詞", "名詞") and chain:
+        j += 1  # 会いに来い: the helper itself is the verb
+        while j <= last and surfaces[j] in ("て", "で"):
+            j += 1
+        if j > last:
+            return None  # nothing but particles after the helper: no verb to read
+        content = tokens[j]
+        lemma = content.dictionary_form()
+    noun = surfaces[j - 1] if j > 0 else ""
+    if lemma in ("する", "できる"):
+        return (noun, tokens[j - 1].begin()) if noun in _CALL_NOUNS else None
+    if lemma == "見る" and ("くる" in chain or "来る" in chain):
+        return "行く", content.begin()  # 誰か見てきて, 見てこい
+    if lemma in _CALL_VERBS and content.part_of_speech()[0] == "動詞":
+        return lemma, content.begin()
+    return None
+
+
+def _strength(key: str, pos: tuple) -> str:
+    """What a call needs to count: see calls_to_action."""
+    if key in ("電話", "鬼電"):  # 電話しろ: needs a place, a crowd or posted data
+        return "go!"
+    if key in ("行く", "いく", "来る", "くる"):  # 行ってこい (imperative) or 行こう (volitional)
+        return "go" if pos[5].startswith("意志推量形") else "go!"
+    return "strong" if key in _STRONG else "call"

@@ -14,12 +14,10 @@ from .lexicon import ADDRESS_CONTEXT, PREFECTURE
 from .model import Finding
 from .normalize import View
 from .numbers import BLOCK, ORG_AFTER, ORG_BEFORE, POSTAL_TAIL
+from .vocab import alternation
 
 _KANJI = r"[一-龥々〆ヶケ]"
-_KANA_CITIES = (
-    r"(?:さいたま|つくば|ひたちなか|いわき|かすみがうら|つくばみらい|みどり|あきる野|"
-    r"いちき串木野|うきは|えびの|かほく|みやま|たつの|南アルプス|むつ|にかほ|ときがわ)"
-)
+_KANA_CITIES = alternation("kana_cities")
 _MUNI = (
     rf"(?:(?:{_KANA_CITIES}|{_KANJI}{{1,4}}?)[市区郡](?:{_KANJI}{{1,3}}?[町村])?"
     rf"|{_KANJI}{{1,3}}?[町村](?=.{{0,8}}\d))"
@@ -38,10 +36,7 @@ _BLOCK_NO = (
     rf"(?:{_CHOME}(?:\s?(?:{_BANCHI}(?:\s?{_GOU})?|{_DASHES}|{_NUM}(?![\d年月日歳]))|\s?{_GOU})?"
     rf"|{_BANCHI}(?:\s?{_GOU})?|{_DASHES})"
 )
-_BUILDING_WORD = (
-    r"(?:コーポ|ハイツ|マンション|アパート|ビル|タワー|レジデンス|メゾン|荘|棟|館|ハウス|"
-    r"コート|パレス|ヒルズ|プラザ|ハイム|カーサ|シャトー|ヴィラ|団地|寮|住宅|テラス)"
-)
+_BUILDING_WORD = alternation("building_words")
 _BUILDING = (
     rf"(?:\s?[^\s\d、。,!?()「」]{{0,12}}?{_BUILDING_WORD}[^\s\d、。,!?()「」]{{0,10}}?\s?\d{{1,4}}"
     rf"(?:号室|階|F)?|\s?[^\s\d、。,!?()「」]{{1,14}}?\d{{1,4}}(?:号室|階|F))"

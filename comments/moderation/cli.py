@@ -4,7 +4,9 @@ Reads JSON lines carrying ``id`` and ``text`` (``-`` reads stdin) and writes one
 line per comment, in input order, to stdout::
 
     {"id", "spans": [{"start", "end", "category", "score", "rule"}], "harassment",
-     "hold", "target", "harassment_findings"}
+     "hold", "target", "harassment_findings", "risk", "review_signals"}
+
+``risk`` is ``publish``, ``review`` or ``hold``; ``hold`` is true for both review and hold.
 
 Bad lines (not JSON, no string ``text``, blank) are reported on stderr with their line
 number and skipped.  Exit codes: 0 when at least one comment was scanned (or the input

@@ -7,6 +7,7 @@ import re
 from .model import Finding
 from .normalize import View
 from .numbers import BLOCK
+from .vocab import alternation
 
 _AT = (
     r"(?:\s*(?:@|[【\[(<{]\s*(?:at|アット|あっと|@|アットマーク|あっとまーく)\s*[】\])>}]"
@@ -108,12 +109,7 @@ _RESERVED = {
     "groups", "pages", "notifications", "messages", "",
 }  # fmt: skip
 # Handles of businesses: support desks, official accounts, news.
-OFFICIAL = re.compile(
-    r"support|official|_jp$|^jp_|help|info|news|press|_pr$|^pr_|corp|inc$|center|care$|"
-    r"customer|service|_cs$|^cs_|_team|staff$|_ja$|global|kddi|docomo|softbank|rakuten|yamato|"
-    r"sagawa|japanpost|bank|police|gov|city_|pref_|_city|_pref",
-    re.IGNORECASE,
-)
+OFFICIAL = re.compile(alternation("official_handle_parts"), re.IGNORECASE)
 
 
 _USER_PATH = re.compile(

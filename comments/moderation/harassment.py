@@ -1,11 +1,19 @@
 """Harassment aimed at an individual: abuse words linked to a person they reach.
 
-Abuse counts only with a target: a name, a handle, a protected person's alias or role
-phrase, a role word (店員, 当該オペレーター), a second-person or demonstrative
-reference (あなた, お前, こいつ) or a reply marker (>>5).  Insults link within their
-sentence (or the one before: 「ブログ主って老害だろ。年金暮らしの暇人」), threats,
-incitement and sexual remarks anywhere in the comment.  Quoted abuse, reported abuse
-(「死ね」とか書く人) and abuse whose subject is a company or product are skipped.
+The pipeline, all in joined-view offsets:
+
+1. ``candidates``: abuse words by kind (vocab/abuse_<kind>.txt), wish forms found by
+   Sudachi lemma (死んだらいい), calls to action with something to act on (みんなで電話しろ);
+2. ``SUPPRESSORS``, named and checked in order: ``quoted``, ``reported_speech``,
+   ``feared_incitement``, ``self_subject``, ``own_slip``;
+3. ``link``: the target (a name, a handle, a protected person's alias or role phrase, a
+   role word, あなた/お前/こいつ, a reply marker >>5), with the suppressors that need it:
+   ``company_subject``, ``conduct_not_person``, ``crowd``.  Insults link within their
+   sentence (or the one before), threats, incitement and sexual remarks anywhere in the
+   comment, and an addressee or topic opening the comment is a fallback;
+4. structural rules with no abuse word: data posted under a target's label
+   (``_exposure``), しね glued to a name (``_name_then_shine``), going to a posted address
+   (``_visit``).
 """
 
 from __future__ import annotations
@@ -19,46 +27,40 @@ from .fastre import guarded, searching
 from .lexicon import COMPANY_NOUNS, EXPOSURE_NOUNS, FIRST_PERSON, PRONOUNS, RELATIONS, ROLE, alt
 from .model import Finding, HarassmentFinding
 from .normalize import View
+from .vocab import alternation
 
 _QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』|“[^”]*”|\"[^\"\n]*\"")
-_DETERMINER = r"(?:元|当該|あの|この|その|例の|新人の?|前の|問題の|件の|担当の|現場の|上の|クソ)"
-_NOT_SPECIFIC = (
-    r"(?!番号|時間|研修|教育|募集|制度|全員|全般|全体|個人|側|業務|対応|数|室|部|課|業界|会社|達|たち"
-    r"|ら(?!し)|って(?:みんな|全員)|も人間|という仕事|の仕事|一同|電話|成績|不足|研修|会議|トーク|費|料|代)"
-    # バイト辞めたい, バイト終わった, パート探し: the job as an activity, not a person.
-    r"(?!辞めたい|辞めよう|辞めます|辞めました|終わ|帰り|探し|始め|休み|中(?:に|は|で|の|だ)|先|仲間|時代"
-    r"|のシフト|の時給|の面接|の給料|の求人)"
-)
+_DETERMINER = alternation("determiners")
+# 店員全員, 社員教育 (a group or a thing); バイト辞めたい, パート探し (the job as an activity).
+_NOT_SPECIFIC = f"(?!{alternation('role_not_specific')})(?!{alternation('role_as_activity')})"
 _GENERIC_TARGET = guarded(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
     rf"|{PRONOUNS}(?!ら|達|たち|等)"
+    rf"|{alternation('police_words')}(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     # 問題の検針員, 当該添乗員, 例の整備士: a determiner and any occupational noun.
-    rf"|(?:お巡り|おまわり|警官|警察官|巡査)(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     rf"|(?<![ぁ-ゖァ-ヴ一-龥])(?:あの|この|その|例の|問題の|当該|件の|元)[一-龥ァ-ヴー]{{1,6}}?"
-    rf"(?:員|士|師|官|手|係|長|屋|マン|嬢|医|主|者|ナー|ター|ラー)(?![一-龥ァ-ヴー])"
-    rf"|(?:この|その|あの|こういう|こんな|ああいう)(?:人間|人|女|男|奴|やつ|ガキ|客|クレーマー|ババア"
-    rf"|ジジイ|おっさん|おばさん|子)"
-    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の(?:若い|年配の|太った|中年の|新人の|ベテランの|態度の悪い)?(?:女|男|奴|やつ|ヤツ|兄ちゃん|姉ちゃん|ねえちゃん|にいちゃん|ねーちゃん|にーちゃん|ねぇちゃん|あんちゃん"
-    rf"|おっさん|おばさん|おばちゃん|おじさん|オヤジ|ババア|ジジイ)(?![一-龥ァ-ヴー])"
+    rf"{alternation('occupational_suffixes')}(?![一-龥ァ-ヴー])"
+    rf"|(?:この|その|あの|こういう|こんな|ああいう){alternation('demonstrative_person_nouns')}"
+    # 窓口の女, 受付の年配のおっさん: a person named by their place or role.
+    rf"|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{{1,8}}の"
+    rf"(?:若い|年配の|太った|中年の|新人の|ベテランの|態度の悪い)?"
+    rf"{alternation('person_nouns_after_place')}(?![一-龥ァ-ヴー])"
     rf"|(?<![一-龥ぁ-ゖァ-ヴー])主(?=って|は|、|,|さん|も|が|の(?!人|張|義)|\s|ってさ)"
 )
 # 窓口のババア, フロントのブサイク, あのハゲ: an insult that names the person it insults.
+_INSULT_NOUN = alternation("insult_nouns_for_person")
 _SELF_TARGET = re.compile(
-    r"(?:あの|この|その|例の|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}の)(?=(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい"
-    r"|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎"
-    r"|おっさん|おばさん|オヤジ|ガキ|変態))"
+    r"(?:あの|この|その|例の|(?<![一-龥ァ-ヴー])[一-龥ァ-ヴー]{1,8}の)(?=(?:クソ|ド)?"
+    + _INSULT_NOUN
+    + ")"
 )
 _SELF_NOUN = re.compile(
-    r"(?:クソ|ド)?(?:ババア|ババァ|ばばあ|ジジイ|じじい|ブス|ドブス|ブサイク|不細工|デブ|ハゲ|チビ|バカ|アホ|ガイジ"
-    r"|キチガイ|無能|低能|ゴミ|クズ|カス|女|男|野郎|おっさん|おばさん|オヤジ|ガキ|変態)"
-    r"(?:店員|医者|院長|店長|店主|運転手|職員|教師|野郎|女|男)?"
-    r"(?!対応|体質|経営|サービス|会社|企業|仕様|システム|商売|接客|運営|企画)"
+    rf"(?:クソ|ド)?{_INSULT_NOUN}{alternation('insult_noun_roles')}?"
+    rf"(?!{alternation('insult_noun_not_person')})"
 )
 # Insult nouns that can only mean a person (窓口のババア), even after a company noun.
-_PERSON_NOUN = re.compile(
-    r"ババ|ばばあ|ジジ|じじい|ブス|ブサイク|不細工|デブ|ハゲ|チビ|女|男|おっさん|おばさん|オヤジ|ガキ"
-)
+_PERSON_NOUN = re.compile(alternation("person_only_insult_nouns"))
 # 田村氏ね: 氏ね/市ね glued to a name found in the comment is a death wish, not an honorific.
 _GLUED_KANJI_SHINE = re.compile(r"(氏ね|市ね|氏んで|4ね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 # Going to a posted address (今度見に行くわ) is a threat when a home address is in the comment.
@@ -77,8 +79,9 @@ _EXPOSURE = re.compile(rf"の{EXPOSURE_NOUNS}(?:は|が|→|:|=|、|\s|です|�
 _GLUED_SHINE = re.compile(r"(?:さん|ちゃん|くん|[\s、,])*(しね)(?:よ|や|ば|[\s!！wｗ。]|$)")
 _KANJI_END = re.compile(r"[一-龥]$")
 _CONDUCT_BETWEEN = re.compile(
-    r"の(?:対応|説明|仕事|接客|運転|言い方|教え方|段取り|手際|処置|説明の仕方|やり方|文章|返信|返事)"
-    r"(?:は|が|も|って|、|\s|マジで|まじで|本当に|ほんと|正直)*"
+    "の"
+    + alternation("conduct_nouns")
+    + r"(?:は|が|も|って|、|\s|マジで|まじで|本当に|ほんと|正直)*"
 )
 # The speaker as the subject right before an insult: 俺はバカ, 私もほんとアホ, 自分が無能.
 _SELF_SUBJECT = re.compile(
@@ -88,20 +91,13 @@ _SELF_SUBJECT = re.compile(
 _OWN_SLIP = re.compile(r"(?:ちゃった|ちまった|てしまった|でしまった)[…\.。、\s]*$")
 _PAST_AFTER = re.compile(r"(?:だった|でした|だったわ|すぎた)")
 # A quote taken up as the speaker's own words: 「…」←それな, 「…」これに同意, 「…」ほんこれ.
-_ENDORSE = re.compile(
-    r"\s*(?:←|<-|＜-|→)?\s*(?:それな|これな|ほんこれ|ほんとそれ|まじそれ|マジそれ|禿同|激しく同意|"
-    r"(?:これ|それ)?に?(?:\d+|全面|完全)?同意|正論|その通り|そのとおり|これ(?:に)?尽きる|わかる|同感)"
-)
+_ENDORSE = re.compile(r"\s*(?:←|<-|＜-|→)?\s*" + alternation("endorse"))
 # What follows a person addressed at the very start of a comment (あなた、 / 店長へ / >>8).
 _ADDRESSEE_AFTER = re.compile(r"[\s、,。!！:：…]|さん|様|ちゃん|くん|君|へ|に告ぐ|よ|$")
 # A crowd rather than a person: 奴ら, お前ら (as a plural), どいつもこいつも, 〜連中.
-_GROUP = searching(
-    r"(?:奴|やつ|ヤツ|こいつ|あいつ|そいつ|コイツ|アイツ)(?:ら|等)|どいつもこいつも|連中|(?:お前|おまえ|あんた)ら"
-)
+_GROUP = searching(alternation("group_references"))
 _GROUP_AFTER = re.compile(r"(?:の)?(?:集まり|集団|ばっか|ばかり|だらけ|揃い|ぞろい)")
-_CONDEMN = re.compile(
-    r"(?<=[すくぐむぶつうる])な(?:よ|って|[。！!]|$)|すんな|やめ|怖い|こわい|心配|そっと|しないで|ダメ|だめ|良くない|よくない|通報"
-)
+_CONDEMN = re.compile(alternation("condemn"))
 
 
 @dataclass(slots=True)
@@ -122,10 +118,9 @@ class HarassmentDetector:
         self.roles = re.compile(alt(list(self.role_keys))) if roles else None
 
     def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
+        """Candidates -> suppressors -> target linking, then the structural rules."""
         text = hv.text
-        abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
-        abuses = _merge(abuses, lemma_wishes(text))
-        abuses = _merge(abuses, _calls(text, personal))
+        abuses = candidates(text, personal)
         if not abuses:
             if not personal and "ね" not in text:
                 return []
@@ -133,69 +128,24 @@ class HarassmentDetector:
             return self._name_then_shine(original, hv, targets) + self._visit(
                 original, hv, targets, personal
             )
-        targets = self._targets(hv, personal)
-        sentences = [(m.start(), m.end()) for m in _sentences(text)]
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        ctx = _Context(text, self._targets(hv, personal))
         out: list[HarassmentFinding] = []
         for kind, a, b in abuses:
-            quoted = [(qa, qb) for qa, qb in quotes if qa < a and b < qb]
-            if quoted and not _ENDORSE.match(text, quoted[0][1]):
+            c = ctx.candidate(kind, a, b)
+            if suppressed(ctx, c) is not None:
                 continue
-            if not quoted and REPORTED.match(text, b):
-                continue
-            si = _index(sentences, a)
-            sa, sb = sentences[si]
-            if kind == "incitement" and _CONDEMN.search(text, b, sb):
-                continue  # 晒し上げみたいな空気、正直こわい: incitement described and feared
-            if kind in ("insult", "demeaning") and _SELF_SUBJECT.search(text[sa:a][-12:]):
-                continue  # 俺はバカだった, 私もアホだ: the speaker runs themselves down
-            if kind == "insult" and _PAST_AFTER.match(text, b) and _OWN_SLIP.search(text[sa:a]):
-                continue  # 言われるがまま送っちゃった…バカだった: regret, not abuse
-            inside = [t for t in targets if t.self_ref and t.a <= a < t.b]
-            if inside:
-                out.append(
-                    self._finding(original, hv, kind, a, b, inside[0], SCORES[kind], "abuse")
-                )
-                continue
-            same = [t for t in targets if sa <= t.a < sb and not (t.a <= a < _core(t))]
-            if (
-                kind != "threat"
-                and _COMPANY_BEFORE.search(text[sa:a])
-                and not any(t.b <= a and t.b > a - 6 for t in same)
-            ):
-                continue
-            target = _nearest(same, a)
-            if (
-                kind == "insult"
-                and target is not None
-                and target.b <= a
-                and _CONDUCT_BETWEEN.fullmatch(text, target.b, a)
-            ):
-                continue  # 施設長の対応、クソすぎる: the conduct is abused, not the person
-            if target is None and si > 0:
-                pa, pb = sentences[si - 1]
-                before = [t for t in targets if pa <= t.a < pb]
-                if any(t.group for t in before):
-                    continue  # 「…叩いてる奴ら、…。暇人かよ」: the crowd of the sentence before
-                target = _nearest(before, a)
-            if target is None and kind in COMMENT_WIDE:
-                target = _nearest([t for t in targets if not (t.a <= a < t.b)], a)
-            if target is None and targets and targets[0].a <= 2:
-                first = targets[0]
-                if _ADDRESSEE_AFTER.match(text, first.b) or text[first.a : first.a + 1] in ">＞":
-                    target = first  # an addressee opening the comment (>>8, あなた、)
-            if target is None and targets and kind not in COMMENT_WIDE:
-                target = _topic(text, targets)  # 「担当の…おばさん、性格悪すぎ。…死ねばいいのに」
-            if target is None or target.group:
-                continue
-            if kind in ("insult", "demeaning") and _GROUP_AFTER.match(text, b):
-                continue  # クズばっか, 税金泥棒の集まり: a whole group, no individual
-            out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
-        out.extend(self._exposure(original, hv, targets, personal, sentences))
-        out.extend(self._name_then_shine(original, hv, targets))
+            target = link(ctx, c)
+            if target is not None:
+                out.append(self._finding(original, hv, kind, a, b, target, SCORES[kind], "abuse"))
+        out.extend(self._exposure(original, hv, ctx.targets, personal, ctx.sentences))
+        out.extend(self._name_then_shine(original, hv, ctx.targets))
         if not out:
-            out.extend(self._visit(original, hv, targets, personal))
+            out.extend(self._visit(original, hv, ctx.targets, personal))
         return out
+
+    def persons(self, hv: View, personal: list[Finding]) -> list[tuple[int, int]]:
+        """(start, end) in the joined view of every person named or addressed (no crowds)."""
+        return [(t.a, t.b) for t in self._targets(hv, personal) if not t.group]
 
     def _visit(
         self, original: str, hv: View, targets: list[Target], personal: list[Finding]
@@ -336,10 +286,160 @@ class HarassmentDetector:
         )
 
 
+def candidates(text: str, personal: list[Finding]) -> list[tuple[str, int, int]]:
+    """(kind, start, end) in the joined view: abuse words, lemma wishes, calls to action."""
+    abuses = [(m.lastgroup or "insult", m.start(), m.end()) for m in ABUSE.finditer(text)]
+    abuses = _merge(abuses, lemma_wishes(text))
+    return _merge(abuses, _calls(text, personal))
+
+
+class _Context:
+    """What suppressors and linking read about one comment (joined-view offsets)."""
+
+    __slots__ = ("text", "targets", "sentences", "quotes")
+
+    def __init__(self, text: str, targets: list[Target]) -> None:
+        self.text = text
+        self.targets = targets
+        self.sentences = [(m.start(), m.end()) for m in _sentences(text)]
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+    def candidate(self, kind: str, a: int, b: int) -> Candidate:
+        si = _index(self.sentences, a)
+        sa, sb = self.sentences[si]
+        quoted = [(qa, qb) for qa, qb in self.quotes if qa < a and b < qb]
+        return Candidate(kind, a, b, si, sa, sb, quoted[0] if quoted else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    kind: str
+    a: int  # the abuse words, joined-view offsets
+    b: int
+    si: int  # its sentence: index, start, end
+    sa: int
+    sb: int
+    quote: tuple[int, int] | None  # the quotation it sits in, if any
+
+
+# --- suppressors: abuse words that are not the speaker's abuse of a person -----------------
+
+
+def quoted(ctx: _Context, c: Candidate) -> bool:
+    """「死ね」は酷い: inside a quotation, unless taken up (「…」←それな)."""
+    return c.quote is not None and not _ENDORSE.match(ctx.text, c.quote[1])
+
+
+def reported_speech(ctx: _Context, c: Candidate) -> bool:
+    """「死ね」とか書く人, バカは言い過ぎ: the word reported, condemned or discussed."""
+    return c.quote is None and REPORTED.match(ctx.text, c.b) is not None
+
+
+def feared_incitement(ctx: _Context, c: Candidate) -> bool:
+    """晒し上げみたいな空気、正直こわい / 晒すなよ: incitement described, feared or forbidden."""
+    return c.kind == "incitement" and _CONDEMN.search(ctx.text, c.b, c.sb) is not None
+
+
+def self_subject(ctx: _Context, c: Candidate) -> bool:
+    """俺はバカだった, 私もアホだ: the speaker runs themselves down."""
+    if c.kind not in ("insult", "demeaning"):
+        return False
+    return _SELF_SUBJECT.search(ctx.text[c.sa : c.a][-12:]) is not None
+
+
+def own_slip(ctx: _Context, c: Candidate) -> bool:
+    """言われるがまま送っちゃった…バカだった: regret over the speaker's own slip."""
+    return (
+        c.kind == "insult"
+        and _PAST_AFTER.match(ctx.text, c.b) is not None
+        and _OWN_SLIP.search(ctx.text[c.sa : c.a]) is not None
+    )
+
+
+# Checked in order before linking; the first that applies names why a candidate is dropped.
+SUPPRESSORS = (quoted, reported_speech, feared_incitement, self_subject, own_slip)
+
+
+def suppressed(ctx: _Context, c: Candidate) -> str | None:
+    """The name of the first suppressor that drops the candidate, or None."""
+    for suppressor in SUPPRESSORS:
+        if suppressor(ctx, c):
+            return suppressor.__name__
+    return None
+
+
+# --- target linking, with the suppressors that need the target -----------------------------
+
+
+def company_subject(ctx: _Context, c: Candidate, same: list[Target]) -> bool:
+    """auはクソ, サポートはゴミ: a company or product is the subject, no person right before."""
+    return (
+        c.kind != "threat"
+        and _COMPANY_BEFORE.search(ctx.text[c.sa : c.a]) is not None
+        and not any(t.b <= c.a and t.b > c.a - 6 for t in same)
+    )
+
+
+def conduct_not_person(ctx: _Context, c: Candidate, target: Target | None) -> bool:
+    """施設長の対応、クソすぎる: the conduct is abused, not the person."""
+    return (
+        c.kind == "insult"
+        and target is not None
+        and target.b <= c.a
+        and _CONDUCT_BETWEEN.fullmatch(ctx.text, target.b, c.a) is not None
+    )
+
+
+def crowd(ctx: _Context, c: Candidate) -> bool:
+    """クズばっか, 税金泥棒の集まり: the abuse is of a whole group."""
+    return c.kind in ("insult", "demeaning") and _GROUP_AFTER.match(ctx.text, c.b) is not None
+
+
+def link(ctx: _Context, c: Candidate) -> Target | None:
+    """The person the candidate is aimed at, or None (no target, or a suppressor applies)."""
+    targets = ctx.targets
+    inside = [t for t in targets if t.self_ref and t.a <= c.a < t.b]
+    if inside:
+        return inside[0]  # 窓口のババア: the insult names its own target
+    same = [t for t in targets if c.sa <= t.a < c.sb and not (t.a <= c.a < _core(t))]
+    if company_subject(ctx, c, same):
+        return None
+    target = _nearest(same, c.a)
+    if conduct_not_person(ctx, c, target):
+        return None
+    if target is None and c.si > 0:
+        pa, pb = ctx.sentences[c.si - 1]
+        before = [t for t in targets if pa <= t.a < pb]
+        if any(t.group for t in before):
+            return None  # 「…叩いてる奴ら、…。暇人かよ」: the crowd of the sentence before
+        target = _nearest(before, c.a)
+    if target is None:
+        target = _fallback_target(ctx, c)
+    if target is None or target.group or crowd(ctx, c):
+        return None
+    return target
+
+
+def _fallback_target(ctx: _Context, c: Candidate) -> Target | None:
+    """No target in the sentence or the one before: reach further for some kinds."""
+    targets = ctx.targets
+    if c.kind in COMMENT_WIDE:
+        target = _nearest([t for t in targets if not (t.a <= c.a < t.b)], c.a)
+        if target is not None:
+            return target
+    if targets and targets[0].a <= 2:
+        first = targets[0]
+        if _ADDRESSEE_AFTER.match(ctx.text, first.b) or ctx.text[first.a : first.a + 1] in ">＞":
+            return first  # an addressee opening the comment (>>8, あなた、)
+    if targets and c.kind not in COMMENT_WIDE:
+        return _topic(ctx.text, targets)  # 「担当の…おばさん、性格悪すぎ。…死ねばいいのに」
+    return None
+
+
 _CONTACT = {"ADDRESS", "PHONE", "EMAIL", "ACCOUNT", "POSTAL_CODE"}
-_CALL_HINT = re.compile(r"電話|凸|晒|突撃|爆撃|押しかけ|押し掛け|妨害|嫌がらせ")
+_CALL_HINT = re.compile(alternation("call_hints"))
 # A person's place in the sentence makes 行ってこい a visit: 家行ってこい, 職場に行け.
-_PLACE = re.compile(r"家|自宅|実家|職場|勤務先|学校|玄関|駐車場|会社|病院|店舗")
+_PLACE = re.compile(alternation("call_places"))
 
 
 def _calls(text: str, personal: list[Finding]) -> list[tuple[str, int, int]]:

@@ -75,6 +75,28 @@ class HarassmentFinding:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewSignal:
+    """A weak but real signal (review tier): why a moderator should look before publishing.
+
+    Not personal data and not a span to redact: ``start``/``end`` (original offsets) only
+    show the moderator where to look.
+    """
+
+    start: int
+    end: int
+    signal: str  # call_to_act, whereabouts, digit_run
+    score: float
+    rule: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# The three outcomes of a scan, from least to most confident.
+RISKS = ("publish", "review", "hold")
+
+
+@dataclass(frozen=True, slots=True)
 class ProtectedPerson:
     """A person the site shields: name, name aliases, handles and role phrases."""
 
@@ -96,6 +118,8 @@ class ScanResult:
     harassment: list[HarassmentFinding] = field(default_factory=list)
     # Set when a detector failed on this text: the text is held unread (fail closed).
     failed: bool = False
+    # Weak signals, computed only when nothing confident was found (see review.py).
+    review_signals: list[ReviewSignal] = field(default_factory=list)
 
     @property
     def is_harassment(self) -> bool:
@@ -103,7 +127,16 @@ class ScanResult:
 
     @property
     def hold(self) -> bool:
+        """Confident findings (or a failed scan): the ``hold`` outcome.  Review signals do
+        not count here; ``risk`` tells the three outcomes apart."""
         return bool(self.findings) or bool(self.harassment) or self.failed
+
+    @property
+    def risk(self) -> str:
+        """``hold`` (confident findings), ``review`` (weak signals only) or ``publish``."""
+        if self.hold:
+            return "hold"
+        return "review" if self.review_signals else "publish"
 
     @property
     def target(self) -> str | None:
@@ -122,7 +155,10 @@ class ScanResult:
                 for f in self.findings
             ],
             "harassment": self.is_harassment,
-            "hold": self.hold,
+            # The CLI contract: true for both review and hold, so existing tools hold both.
+            "hold": self.risk != "publish",
             "target": self.target,
             "harassment_findings": [h.as_dict() for h in self.harassment],
+            "risk": self.risk,
+            "review_signals": [r.as_dict() for r in self.review_signals],
         }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from sudachipy import Dictionary, SplitMode
@@ -25,6 +26,7 @@ from .lexicon import (
 )
 from .model import Finding
 from .normalize import View
+from .vocab import alternation, words
 
 _lock = threading.Lock()
 _tokenizer: Any = None
@@ -93,7 +95,7 @@ _CUE_AFTER = re.compile(
     rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
 )
 # A family name glued to a death wish or insult (大西死ね): only a person fits.
-_ABUSE_AFTER = re.compile(r"(?:死ね|氏ね|しね|シネ|タヒね|消えろ|殺す|うざ|キモ|きも)")
+_ABUSE_AFTER = re.compile(alternation("name_glued_abuse"))
 # 羽田から新宿まで: a route, so both ends are places.
 _ROUTE_AFTER = re.compile(
     r"(?:から|〜|~|→)[^。、\s]{1,10}?まで|まで(?:の|は)?(?:電車|タクシー|バス|徒歩)"
@@ -118,16 +120,14 @@ _ONE_KANJI_CUE = re.compile(
     r"|[はも、]?\s?(?:4ね|4ね|氏ね|死ね|しね|シネ|市ね|タヒ|ﾀﾋ|消えろ)"
     r"|の(?:誕生日|生年月日|住所|携帯|ケータイ|電話番号|実家|自宅|本名|LINE|インスタ|メアド)(?![一-龥]))"
 )
-_ONE_KANJI_NOT = frozenset("中上下前後内外東西南北今元本関金方間")
+_ONE_KANJI_NOT = frozenset(words("one_kanji_not_names"))
 _ONE_KANJI_START = re.compile(
     rf"(?:^|[、,。!！?？\s「『（(>＞】]|(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口))の)$"
 )
 
 
 # 父（正雄、…）: a name in brackets right after a family word.
-_KIN_BRACKET = re.compile(
-    r"(?:父|母|兄|姉|弟|妹|夫|妻|旦那|嫁|息子|娘|祖父|祖母|義父|義母|長男|長女|次男|次女)[（(]$"
-)
+_KIN_BRACKET = re.compile(alternation("kin_words") + "[（(]$")
 
 
 def _one_kanji_name(text: str, a: int, b: int, surface: str) -> bool:
@@ -149,64 +149,94 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         pid = tokens[i].part_of_speech_id()
         kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
         if kind is None:
-            surface = tokens[i].surface()
-            if len(surface) == 1 and "一" <= surface <= "龥":
-                a = tokens[i].begin()
-                if _one_kanji_name(text, a, a + 1, surface):
-                    out.append(Finding(*view.span(a, a + 1), "PERSON", 0.75, "person.one_kanji"))
-            elif pid in _POS_PLACE:
-                place = _place_as_surname(text, tokens[i])
-                if place is not None:
-                    out.append(Finding(*view.span(*place), "PERSON", 0.8, "person.sudachi"))
+            other = _other_token(text, tokens[i], pid)
+            if other is not None:
+                a, b, score, rule = other
+                out.append(Finding(*view.span(a, b), "PERSON", score, rule))
             i += 1
             continue
         surface = tokens[i].surface()
         if not (_KANJI.fullmatch(surface) or _KANA.fullmatch(surface)):
             i += 1
             continue
-        j = i + 1
-        if j < n and tokens[j].surface() == " " and j + 1 < n and name_kind(tokens[j + 1]):
-            j += 1
-        full = j < n and name_kind(tokens[j]) is not None and tokens[j].surface() != " "
-        last = j if full else i
-        a, b = tokens[i].begin(), tokens[last].end()
-        after = text[b : b + 8]
-        title = _TITLE.match(after) is not None and (full or len(surface) >= 2)
-        honorific = title or _HONORIFIC.match(after) is not None
-        name = text[a:b]
-        i = last + 1
-        if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
-            continue
-        role = _ROLE_AT.match(text, a)
-        if role and role.end() >= b:
-            continue  # a role word Sudachi tags or splits as name parts (…さん after a job)
-        if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
-            continue
-        if not full and surface in _VERB_BEFORE_SAN:
-            continue
-        if not full:
-            cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
-                len(surface) == 1 and _one_kanji_name(text, a, b, surface)
-            )
-            if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
-                cued = True  # 父（正雄、S22生）, 母（恵子）の名義
-            if (
-                not honorific
-                and not cued
-                and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface))
-            ):
-                continue
-            if not honorific and not cued and _place_like(text, a):
-                continue
-            if kind == "sei" and _KANJI.fullmatch(surface):
-                kana = _GIVEN_KANA.match(text, b)
-                if kana:  # 中村 あかり: a kana given name after a spaced family name
-                    b = kana.end()
-                    full = True
-        score = 0.9 if full else 0.85 if honorific else 0.75
-        s, e = view.span(a, b)
-        out.append(Finding(s, e, "PERSON", score, "person.sudachi"))
+        i, found = _name_from(text, tokens, i, kind, surface)
+        if found is not None:
+            s, e = view.span(found[0], found[1])
+            out.append(Finding(s, e, "PERSON", found[2], "person.sudachi"))
     return out
+
+
+def _other_token(text: str, token: Any, pid: int) -> tuple[int, int, float, str] | None:
+    """A token Sudachi does not tag as a name: a one-kanji name with a cue, a place as a
+    family name (松本先生)."""
+    surface = token.surface()
+    if len(surface) == 1 and "一" <= surface <= "龥":
+        a = token.begin()
+        if _one_kanji_name(text, a, a + 1, surface):
+            return a, a + 1, 0.75, "person.one_kanji"
+    elif pid in _POS_PLACE:
+        place = _place_as_surname(text, token)
+        if place is not None:
+            return place[0], place[1], 0.8, "person.sudachi"
+    return None
+
+
+def _name_from(
+    text: str, tokens: list[Any], i: int, kind: str, surface: str
+) -> tuple[int, tuple[int, int, float] | None]:
+    """(next token index, (start, end, score) or None) for the name part at token i."""
+    n = len(tokens)
+    j = i + 1
+    if j < n and tokens[j].surface() == " " and j + 1 < n and name_kind(tokens[j + 1]):
+        j += 1
+    full = j < n and name_kind(tokens[j]) is not None and tokens[j].surface() != " "
+    last = j if full else i
+    a, b = tokens[i].begin(), tokens[last].end()
+    after = text[b : b + 8]
+    title = _TITLE.match(after) is not None and (full or len(surface) >= 2)
+    honorific = title or _HONORIFIC.match(after) is not None
+    name = text[a:b]
+    nxt = last + 1
+    if _PUBLIC.fullmatch(name.replace(" ", "")) or (not title and _NOT_PERSON.match(after)):
+        return nxt, None
+    role = _ROLE_AT.match(text, a)
+    if role and role.end() >= b:
+        return nxt, None  # a role word Sudachi tags or splits as name parts (…さん after a job)
+    if _PUBLIC_AFTER.match(text, b) or _ROUTE_AFTER.match(text, b):
+        return nxt, None
+    if not full:
+        if surface in _VERB_BEFORE_SAN:
+            return nxt, None
+        lone = _lone_part(text, a, b, surface, kind, honorific)
+        if lone is None:
+            return nxt, None
+        b, full = lone
+    score = 0.9 if full else 0.85 if honorific else 0.75
+    return nxt, (a, b, score)
+
+
+def _lone_part(
+    text: str, a: int, b: int, surface: str, kind: str, honorific: bool
+) -> tuple[int, bool] | None:
+    """A family or given name alone counts with an honorific or a cue: (end, full) or None."""
+    cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
+        len(surface) == 1 and _one_kanji_name(text, a, b, surface)
+    )
+    if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
+        cued = True  # 父（正雄、S22生）, 母（恵子）の名義
+    if (
+        not honorific
+        and not cued
+        and (kind == "mei" or len(surface) < 2 or _KANA.fullmatch(surface))
+    ):
+        return None
+    if not honorific and not cued and _place_like(text, a):
+        return None
+    if kind == "sei" and _KANJI.fullmatch(surface):
+        kana = _GIVEN_KANA.match(text, b)
+        if kana:  # 中村 あかり: a kana given name after a spaced family name
+            return kana.end(), True
+    return b, False
 
 
 _GIVEN_KANA = re.compile(
@@ -436,22 +466,24 @@ _SPACED_KANJI = re.compile(
 )
 
 
-_SERVICE_WORDS = frozenset(
-    "インスタ インスタグラム ツイッター ティックトック フェイスブック ライン ブログ メール "
-    "アカウント アドレス プロフ プロフィール ストーリー ポスト ツイート リール アイコン".split()
-)
+_SERVICE_WORDS = frozenset(words("service_words"))
 
 
 def extra_names(view: View) -> list[Finding]:
+    """Names Sudachi does not tag in running text, read part by part (see the finders)."""
     text = view.text
     out: list[Finding] = []
+    for finder in _EXTRA_FINDERS:
+        for a, b, score, rule in finder(text):
+            if text[a:b] in _SERVICE_WORDS:
+                continue  # 店員のインスタ: a service, not a name
+            s, e = view.span(a, b)
+            out.append(Finding(s, e, "PERSON", score, rule))
+    return out
 
-    def add(a: int, b: int, score: float, rule: str) -> None:
-        if text[a:b] in _SERVICE_WORDS:
-            return  # 店員のインスタ: a service, not a name
-        s, e = view.span(a, b)
-        out.append(Finding(s, e, "PERSON", score, rule))
 
+def _kana_pairs(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """やまもと けんじ, ナガセ アユミ: a family and a given name in the same script, spaced."""
     for m in _KANA_PAIR.finditer(text):
         a, rest = m.group("a"), m.group("b")
         for k in range(min(len(rest), 5), 1, -1):
@@ -468,8 +500,12 @@ def extra_names(view: View) -> list[Finding]:
             if kana_kind(b) == "mei" and (
                 kana_kind(a) == "sei" or (len(a) >= 3 and _script(a) == "kata")
             ):
-                add(m.start("a"), m.start("b") + k, 0.75, "person.kana")
+                yield (m.start("a"), m.start("b") + k, 0.75, "person.kana")
                 break
+
+
+def _kana_runs(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """ナガセアユミ, やまもとけんじ: a kana run read as a family and a given name."""
     for m in _KANA_RUN.finditer(text):
         run = m.group()
         for k in range(2, len(run) - 1):
@@ -479,8 +515,12 @@ def extra_names(view: View) -> list[Finding]:
             if kana_kind(a) == "sei" or (
                 _script(run) == "kata" and len(a) >= 3 and len(b) >= 3 and _unknown(run)
             ):
-                add(m.start(), m.end(), 0.7, "person.kana")
+                yield (m.start(), m.end(), 0.7, "person.kana")
                 break
+
+
+def _kana_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """窓口のたなか、, 名札に『イシカワ』: a kana word after a role, or quoted after a cue."""
     for m in _KANA_WORD_CUED.finditer(text):
         word, a, b = m.group("n"), m.start("n"), m.end("n")
         after = text[m.end() : m.end() + 8]
@@ -510,29 +550,42 @@ def extra_names(view: View) -> list[Finding]:
                 continue
             if kana_kind(word) is None and not (_script(word) == "kata" and _proper_kata(word)):
                 continue
-        add(a, b, 0.7, "person.kana")
-    # 差出人が個人名の「李 俊豪」: a quoted "family given" pair after a naming word.
+        yield (a, b, 0.7, "person.kana")
+
+
+def _quoted_named(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """差出人が個人名の「李 俊豪」: a quoted family-given pair after a naming word."""
     for m in _QUOTED_NAMED.finditer(text):
         family = m.group("f")
         ms = list(tokenizer().tokenize(family))
         if len(ms) == 1 and (name_kind(ms[0]) == "sei" or _is_surname_too(family)):
-            add(m.start("n"), m.end("n"), 0.7, "person.quoted")
-    # 担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it.
+            yield (m.start("n"), m.end("n"), 0.7, "person.quoted")
+
+
+def _kana_named(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it."""
     for m in _KANA_NAMED.finditer(text):
         word = m.group("n")
         if m.group("c").endswith("名乗") and not (
             kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
         ):
             continue
-        add(m.start("n"), m.end("n"), 0.7, "person.kana")
-    # ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue
+        yield (m.start("n"), m.end("n"), 0.7, "person.kana")
+
+
+def _kana_family_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue."""
     for m in _KANA_WORD.finditer(text):
         for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):
             if _KANA_AFTER.match(text, end):
                 word = text[m.start() : end]
                 if word[-1] not in "のがはをに" and kana_kind(word) == "sei":
-                    add(m.start(), end, 0.7, "person.kana")
+                    yield (m.start(), end, 0.7, "person.kana")
                 break
+
+
+def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """受付課のTakahashi, Satoとかいう: a romaji word after a role or before a naming cue."""
     for m in _ROMAJI_WORD.finditer(text):
         word = m.group("w")
         before = text[max(0, m.start() - 12) : m.start()]
@@ -544,14 +597,29 @@ def extra_names(view: View) -> list[Finding]:
         if _is_name_word(word.capitalize()) or (
             word[0].isupper() and romaji_to_hiragana(word) and len(word) >= 4
         ):
-            add(m.start(), m.end(), 0.7, "person.romaji")
+            yield (m.start(), m.end(), 0.7, "person.romaji")
+
+
+def _spaced_kanji(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """木 村, 小 林 翼: spaced-out kanji that read as a family (and given) name."""
     for m in _SPACED_KANJI.finditer(text):
         joined = m.group().replace(" ", "")
         ms = list(tokenizer().tokenize(joined))
         kinds = [name_kind(x) or ("sei" if _is_surname_too(x.surface()) else None) for x in ms]
         if kinds and kinds[0] == "sei" and all(kinds) and len(ms) <= 2:
-            add(m.start(), m.end(), 0.7, "person.spaced")
-    return out
+            yield (m.start(), m.end(), 0.7, "person.spaced")
+
+
+_EXTRA_FINDERS = (
+    _kana_pairs,
+    _kana_runs,
+    _kana_cued,
+    _quoted_named,
+    _kana_named,
+    _kana_family_cued,
+    _romaji_cued,
+    _spaced_kanji,
+)
 
 
 @functools.lru_cache(maxsize=4096)

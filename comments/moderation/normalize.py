@@ -274,72 +274,84 @@ def _spoken(m: re.Match[str]) -> list[tuple[int, int, str]]:
 def digit_view(view: View) -> View:
     """Kanji and spoken digits read as ASCII digits, 一/ー between digits as hyphens."""
     text = view.text
-    edits: list[tuple[int, int, str]] = []
-    if not text.isascii():
-        spoken: list[tuple[int, int]] = []
-        for m in _READING_RUN.finditer(text):
-            if (
-                _HIRA_ONLY.fullmatch(m.group())
-                and len(_READING_TOKEN.findall(m.group())) < 10
-                and not _READING_LABEL.search(text, max(0, m.start() - 20), m.start())
-            ):
-                continue  # ordinary hiragana words: nine readings or a phone label first
-            edits.extend(_spoken(m))
-            spoken.append((m.start(), m.end()))
-        for m in _MIXED_RUN.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in spoken):
-                continue
-            toks = list(_MIXED_TOKEN.finditer(m.group()))
-            if all(t.group().isdigit() for t in toks):
-                continue
-            base = m.start()
-            edits.extend(
-                (base + t.start(), base + t.end(), _READING_DIGIT[t.group()])
-                for t in toks
-                if not t.group().isdigit()
-            )
-            run = m.group()
-            edits.extend((base + i, base + i + 1, "-") for i, c in enumerate(run) if c == "の")
-        for m in _KANJI_RUN.finditer(text):
-            base = m.start()
-            edits.extend(
-                (base + i, base + i + 1, _KANJI_DIGIT.get(c, "-"))
-                for i, c in enumerate(m.group())
-                if c in _KANJI_DIGIT or c == "の"
-            )
-        for m in _MIXED_KANJI_RUN.finditer(text):
-            run = m.group()
-            if not any(c in _KANJI_DIGIT for c in run):
-                continue  # all written: nothing to read
-            base = m.start()
-            edits.extend(
-                (base + i, base + i + 1, _KANJI_DIGIT[c])
-                for i, c in enumerate(run)
-                if c in _KANJI_DIGIT
-            )
-        for m in _KANJI_NO_BLOCKS.finditer(text):
-            for g in (1, 2, 3):
-                edits.append((m.start(g), m.end(g), kanji_number(m.group(g))))
-            edits.append((m.end(1), m.end(1) + 1, "-"))
-            edits.append((m.end(2), m.end(2) + 1, "-"))
-        for m in _KANJI_NO_AFTER_CHOME.finditer(text):
-            edits.append((m.start(2), m.end(2), kanji_number(m.group(2))))
-            edits.append((m.end(2), m.end(2) + 1, "-"))
-            edits.append((m.start(3), m.end(3), kanji_number(m.group(3))))
-        for m in _KANJI_COUNT.finditer(text):
-            edits.append((m.start(), m.end(), kanji_number(m.group())))
-        if edits:
-            edits.sort()
-            view = derive(view, edits)
-        if "一" in view.text or "ー" in view.text or "~" in view.text or "〜" in view.text:
-            view = substitute(view, _DASH_BETWEEN, lambda m: "-")
-        if "の" in view.text:
-            nos = [
-                (m.start(g), m.end(g), "-") for m in _NO_GROUPS.finditer(view.text) for g in (1, 2)
-            ]
-            if nos:
-                view = derive(view, nos)
+    if text.isascii():
+        return view
+    edits = _spoken_edits(text)
+    edits += _kanji_edits(text)
+    if edits:
+        edits.sort()
+        view = derive(view, edits)
+    if "一" in view.text or "ー" in view.text or "~" in view.text or "〜" in view.text:
+        view = substitute(view, _DASH_BETWEEN, lambda m: "-")
+    if "の" in view.text:
+        nos = [(m.start(g), m.end(g), "-") for m in _NO_GROUPS.finditer(view.text) for g in (1, 2)]
+        if nos:
+            view = derive(view, nos)
     return view
+
+
+def _spoken_edits(text: str) -> list[tuple[int, int, str]]:
+    """Spoken readings (ゼロキューゼロ, ぜろはちぜろ) and readings mixed with digits (ゼロ9ゼロ)."""
+    edits: list[tuple[int, int, str]] = []
+    spoken: list[tuple[int, int]] = []
+    for m in _READING_RUN.finditer(text):
+        if (
+            _HIRA_ONLY.fullmatch(m.group())
+            and len(_READING_TOKEN.findall(m.group())) < 10
+            and not _READING_LABEL.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # ordinary hiragana words: nine readings or a phone label first
+        edits.extend(_spoken(m))
+        spoken.append((m.start(), m.end()))
+    for m in _MIXED_RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spoken):
+            continue
+        toks = list(_MIXED_TOKEN.finditer(m.group()))
+        if all(t.group().isdigit() for t in toks):
+            continue
+        base = m.start()
+        edits.extend(
+            (base + t.start(), base + t.end(), _READING_DIGIT[t.group()])
+            for t in toks
+            if not t.group().isdigit()
+        )
+        run = m.group()
+        edits.extend((base + i, base + i + 1, "-") for i, c in enumerate(run) if c == "の")
+    return edits
+
+
+def _kanji_edits(text: str) -> list[tuple[int, int, str]]:
+    """Kanji digits (〇九〇, 三の十二の八, 二丁目十二の五, 十二番) read as ASCII digits."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _KANJI_RUN.finditer(text):
+        base = m.start()
+        edits.extend(
+            (base + i, base + i + 1, _KANJI_DIGIT.get(c, "-"))
+            for i, c in enumerate(m.group())
+            if c in _KANJI_DIGIT or c == "の"
+        )
+    for m in _MIXED_KANJI_RUN.finditer(text):
+        run = m.group()
+        if not any(c in _KANJI_DIGIT for c in run):
+            continue  # all written: nothing to read
+        base = m.start()
+        edits.extend(
+            (base + i, base + i + 1, _KANJI_DIGIT[c])
+            for i, c in enumerate(run)
+            if c in _KANJI_DIGIT
+        )
+    for m in _KANJI_NO_BLOCKS.finditer(text):
+        for g in (1, 2, 3):
+            edits.append((m.start(g), m.end(g), kanji_number(m.group(g))))
+        edits.append((m.end(1), m.end(1) + 1, "-"))
+        edits.append((m.end(2), m.end(2) + 1, "-"))
+    for m in _KANJI_NO_AFTER_CHOME.finditer(text):
+        edits.append((m.start(2), m.end(2), kanji_number(m.group(2))))
+        edits.append((m.end(2), m.end(2) + 1, "-"))
+        edits.append((m.start(3), m.end(3), kanji_number(m.group(3))))
+    for m in _KANJI_COUNT.finditer(text):
+        edits.append((m.start(), m.end(), kanji_number(m.group())))
+    return edits
 
 
 # --- loose view for name matching -----------------------------------------------------

@@ -29,11 +29,12 @@ from .lexicon import (
 from .model import Finding
 from .normalize import View
 from .validators import card_shape_ok, ean13_ok, luhn_ok, my_number_ok, phone_kind
+from .vocab import alternation
 
 BLOCK = "_BLOCK"
 
-_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u303d"
-_SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{_EMOJI}])"
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2190-\u21ff\u3030\u303d"
+_SEP = rf"(?:[ \n\-.()/・、,_~:;|]|[{EMOJI}])"
 _MASK = "Xx*●○■□×#"
 # A chain of digit groups joined by at most three separator characters.
 _CHAIN = searching(rf"(?<![0-9A-Za-z])\+?\(?[0-9](?:{_SEP}{{0,3}}[0-9{_MASK}])*")
@@ -81,9 +82,7 @@ _BUSINESS_AFTER = re.compile(
 # business when the word owning it is a business noun (a landline or 050 number only; a
 # mobile is too often a person's own even when a shop hands it out).
 _OWNER_BUSINESS = re.compile(
-    r"(?:店|店舗|社|塾|院|局|館|署|役所|役場|営業所|研究所|診療所|保健所|相談所|センター|サポート|窓口|事務局"
-    r"|本部|ショップ|クリニック|ホテル|会場|教室|スクール|サロン|カフェ|薬局|事業所|協会|保育園|幼稚園|学校)"
-    r"(?:さん)?[」』]?"
+    alternation("business_owner_nouns") + r"(?:さん)?[」』]?"
     r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
     r"(?:は|が|も|:|：|=|→)?\s?[(（]?\s?$"
 )
@@ -137,54 +136,13 @@ def chains(view: View) -> list[Finding]:
 
 
 def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[Finding]:
-    text = view.text
-    out: list[Finding] = []
+    """One chain of digit groups: a card, a 12-digit identifier, a labelled phone, or phones."""
     digits = "".join(g[2] for g in groups)
     masked = _MASK_RE.search(digits) is not None
-    a, b = groups[0][0], groups[-1][1]
-    ctx = _before(text, a, 14)
-    # Whole chain as a card or 12-digit number first: these are never split.
-    if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
-        card_ctx = _has(_CARD_CTX, _before(text, a, 24))
-        if not card_ctx and not _has(_NOT_PHONE_CTX, _before(text, a, 14)):
-            # 4980…9012 ←私のカード番号: the card word right after the number (in its clause)
-            after = re.split(r"[。\n]", text[b : b + 30], maxsplit=1)[0]
-            card_ctx = _has(_CARD_CTX, after)
-        if len(groups) == 1 and digits[:2] in ("45", "49") and ean13_ok(digits) and not card_ctx:
-            # An unbroken 13-digit run with a Japanese JAN prefix and a valid barcode
-            # check digit is a product code, not a (rare 13-digit) card number.
-            return [_finding(view, a, b, BLOCK, 0.9, "id.product_code")]
-        # Four groups of four with a card prefix read as a card even when a digit is
-        # misheard (the Luhn check fails), unless a label says it is an order number.
-        grouped = len(groups) == 4 and all(len(g[2]) == 4 for g in groups)
-        grouped = grouped and not _has(_NOT_PHONE_CTX, _before(text, a, 14))
-        if luhn_ok(digits) or card_ctx or grouped:
-            score = 0.95 if luhn_ok(digits) else 0.8
-            return [
-                _finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")
-            ]
-    if masked and 13 <= len(digits) <= 19 and _has(_CARD_CTX, _before(text, a, 24)):
-        return [_finding(view, a, b, "CARD", 0.6, "card.masked")]
-    if not masked and not plus and len(digits) == 12 and not digits.startswith("0"):
-        wide = _before(text, a, 30)
-        if _has(_NOT_PHONE_CTX, ctx) and _last(_NOT_PHONE_CTX, ctx) >= max(
-            _last(_MYNUM_CTX, ctx), _last(_LICENCE_CTX, ctx), _last(_ID_LABEL_CTX, ctx)
-        ):
-            return [_finding(view, a, b, BLOCK, 0.9, "id.not_personal")]
-        if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
-            return [_finding(view, a, b, "ID_NUMBER", 0.9, "id.context")]
-        if my_number_ok(digits):
-            return [_finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")]
-        return []
-    if not masked and not plus and digits.startswith("0") and len(groups) >= 2:
-        label = _PHONE_LABEL_END.search(ctx)
-        if label and not _has(_NOT_PHONE_CTX, ctx) and not _phone_from(view, groups, 0, False):
-            # A phone label right before a number that fits no numbering plan: a mobile
-            # read aloud with a digit missing, or a landline cut off mid-way (家の電話は06-6789).
-            if len(digits) in (10, 11) and len(groups) >= 3:
-                return [_finding(view, a, b, "PHONE", 0.7, "phone.labelled")]
-            if 6 <= len(digits) <= 9 and len(groups) == 2 and len(groups[0][2]) <= 4:
-                return [_finding(view, a, b, "PHONE", 0.6, "phone.partial")]
+    whole = _whole_chain(view, groups, digits, masked, plus)
+    if whole is not None:
+        return whole
+    out: list[Finding] = []
     i = 0
     while i < len(groups):
         found = _phone_from(view, groups, i, plus and i == 0)
@@ -198,13 +156,87 @@ def _chain(view: View, groups: list[tuple[int, int, str]], plus: bool) -> list[F
     return out
 
 
+def _whole_chain(
+    view: View, groups: list[tuple[int, int, str]], digits: str, masked: bool, plus: bool
+) -> list[Finding] | None:
+    """The chain read as one number (never split), or None to read it as phones."""
+    text = view.text
+    a, b = groups[0][0], groups[-1][1]
+    if not masked and not plus and 13 <= len(digits) <= 19 and card_shape_ok(digits):
+        card = _card(view, groups, digits)
+        if card is not None:
+            return [card]
+    if masked and 13 <= len(digits) <= 19 and _has(_CARD_CTX, _before(text, a, 24)):
+        return [_finding(view, a, b, "CARD", 0.6, "card.masked")]
+    if not masked and not plus and len(digits) == 12 and not digits.startswith("0"):
+        twelve = _twelve_digits(view, a, b, digits)
+        return [twelve] if twelve is not None else []
+    if not masked and not plus and digits.startswith("0") and len(groups) >= 2:
+        labelled = _labelled_phone(view, groups, digits)
+        if labelled is not None:
+            return [labelled]
+    return None
+
+
+def _card(view: View, groups: list[tuple[int, int, str]], digits: str) -> Finding | None:
+    """A card number (Luhn, a card word, or four groups of four), or a product code block."""
+    text = view.text
+    a, b = groups[0][0], groups[-1][1]
+    card_ctx = _has(_CARD_CTX, _before(text, a, 24))
+    if not card_ctx and not _has(_NOT_PHONE_CTX, _before(text, a, 14)):
+        # 4980…9012 ←私のカード番号: the card word right after the number (in its clause)
+        after = re.split(r"[。\n]", text[b : b + 30], maxsplit=1)[0]
+        card_ctx = _has(_CARD_CTX, after)
+    if len(groups) == 1 and digits[:2] in ("45", "49") and ean13_ok(digits) and not card_ctx:
+        # An unbroken 13-digit run with a Japanese JAN prefix and a valid barcode
+        # check digit is a product code, not a (rare 13-digit) card number.
+        return _finding(view, a, b, BLOCK, 0.9, "id.product_code")
+    # Four groups of four with a card prefix read as a card even when a digit is
+    # misheard (the Luhn check fails), unless a label says it is an order number.
+    grouped = len(groups) == 4 and all(len(g[2]) == 4 for g in groups)
+    grouped = grouped and not _has(_NOT_PHONE_CTX, _before(text, a, 14))
+    if luhn_ok(digits) or card_ctx or grouped:
+        score = 0.95 if luhn_ok(digits) else 0.8
+        return _finding(view, a, b, "CARD", score, "card.luhn" if score > 0.9 else "card.context")
+    return None
+
+
+def _twelve_digits(view: View, a: int, b: int, digits: str) -> Finding | None:
+    """A 12-digit number: My Number or a licence by its label or check digit, else nothing."""
+    text = view.text
+    ctx = _before(text, a, 14)
+    wide = _before(text, a, 30)
+    if _has(_NOT_PHONE_CTX, ctx) and _last(_NOT_PHONE_CTX, ctx) >= max(
+        _last(_MYNUM_CTX, ctx), _last(_LICENCE_CTX, ctx), _last(_ID_LABEL_CTX, ctx)
+    ):
+        return _finding(view, a, b, BLOCK, 0.9, "id.not_personal")
+    if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
+        return _finding(view, a, b, "ID_NUMBER", 0.9, "id.context")
+    if my_number_ok(digits):
+        return _finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")
+    return None
+
+
+def _labelled_phone(view: View, groups: list[tuple[int, int, str]], digits: str) -> Finding | None:
+    """A phone label right before a number that fits no numbering plan: a mobile read aloud
+    with a digit missing, or a landline cut off mid-way (家の電話は06-6789)."""
+    text = view.text
+    a, b = groups[0][0], groups[-1][1]
+    ctx = _before(text, a, 14)
+    label = _PHONE_LABEL_END.search(ctx)
+    if label and not _has(_NOT_PHONE_CTX, ctx) and not _phone_from(view, groups, 0, False):
+        if len(digits) in (10, 11) and len(groups) >= 3:
+            return _finding(view, a, b, "PHONE", 0.7, "phone.labelled")
+        if 6 <= len(digits) <= 9 and len(groups) == 2 and len(groups[0][2]) <= 4:
+            return _finding(view, a, b, "PHONE", 0.6, "phone.partial")
+    return None
+
+
 def _phone_from(
     view: View, groups: list[tuple[int, int, str]], i: int, plus: bool
 ) -> tuple[Finding | None, int] | None:
     """A phone number starting at group i: (finding or block, next group) or None."""
-    text = view.text
-    first = groups[i][2]
-    if not plus and not first.startswith("0"):
+    if not plus and not groups[i][2].startswith("0"):
         return None
     digits = ""
     for j in range(i, len(groups)):
@@ -214,40 +246,48 @@ def _phone_from(
             continue
         if n > 15 or (not plus and n > 11):
             return None
-        a, b = groups[i][0], groups[j][1]
-        real = _MASK_RE.sub("", digits)
         # A mask read as 5, not 0: 080-XXXX-… must not turn into a toll-free 0800 line.
         kind = phone_kind(_MASK_RE.sub("5", digits), international=plus)
         if kind == "public":
             end = len(groups) - 1 if len(groups) - i <= 4 else j
-            return _finding(view, a, groups[end][1], BLOCK, 0.95, "phone.public"), end + 1
+            return _finding(
+                view, groups[i][0], groups[end][1], BLOCK, 0.95, "phone.public"
+            ), end + 1
+        real = _MASK_RE.sub("", digits)
         if kind is None or (len(real) < n and len(real) < 4):
             continue
-        if plus:
-            a -= 1  # keep the + sign inside the span
-        if a > 0 and text[a - 1] == "(" and ")" in text[a:b]:
-            a -= 1
-        ctx = _before(text, a, 14)
-        if _has(_NOT_PHONE_CTX, ctx) and not (kind == "mobile" and _phone_label_wins(ctx)):
-            return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal"), j + 1
-        after = text[b : b + 14]
-        ip_or_fixed = kind != "mobile" or digits.startswith("050")
-        if ip_or_fixed and (
-            _OWNER_BUSINESS.search(_before(text, a, 24)) or _SHOP_NEAR.search(_before(text, a, 24))
-        ):
-            return _finding(view, a, b, BLOCK, 0.85, "phone.business_owner"), j + 1
-        # A business line word (窓口, 本社) before a mobile does not make it the
-        # business's: desks and help groups run on private mobiles.
-        if (ip_or_fixed and _has(_BUSINESS_CTX, _before(text, a, 24))) or (
-            kind == "landline" and _BUSINESS_AFTER.match(after)
-        ):
-            return _finding(view, a, b, BLOCK, 0.9, "phone.business"), j + 1
-        score = 0.9 if kind in ("mobile", "international") else 0.8
-        if _has(_PHONE_CTX, ctx):
-            score = min(0.99, score + 0.08)
-        rule = f"phone.{kind}" + (".masked" if len(real) < n else "")
-        return _finding(view, a, b, "PHONE", score, rule), j + 1
+        return _phone_span(view, groups[i][0], groups[j][1], digits, kind, plus), j + 1
     return None
+
+
+def _phone_span(view: View, a: int, b: int, digits: str, kind: str, plus: bool) -> Finding:
+    """The phone number at view[a:b], or a block when it is a business's or not a phone."""
+    text = view.text
+    if plus:
+        a -= 1  # keep the + sign inside the span
+    if a > 0 and text[a - 1] == "(" and ")" in text[a:b]:
+        a -= 1
+    ctx = _before(text, a, 14)
+    if _has(_NOT_PHONE_CTX, ctx) and not (kind == "mobile" and _phone_label_wins(ctx)):
+        return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal")
+    after = text[b : b + 14]
+    ip_or_fixed = kind != "mobile" or digits.startswith("050")
+    if ip_or_fixed and (
+        _OWNER_BUSINESS.search(_before(text, a, 24)) or _SHOP_NEAR.search(_before(text, a, 24))
+    ):
+        return _finding(view, a, b, BLOCK, 0.85, "phone.business_owner")
+    # A business line word (窓口, 本社) before a mobile does not make it the
+    # business's: desks and help groups run on private mobiles.
+    if (ip_or_fixed and _has(_BUSINESS_CTX, _before(text, a, 24))) or (
+        kind == "landline" and _BUSINESS_AFTER.match(after)
+    ):
+        return _finding(view, a, b, BLOCK, 0.9, "phone.business")
+    score = 0.9 if kind in ("mobile", "international") else 0.8
+    if _has(_PHONE_CTX, ctx):
+        score = min(0.99, score + 0.08)
+    real = _MASK_RE.sub("", digits)
+    rule = f"phone.{kind}" + (".masked" if len(real) < len(digits) else "")
+    return _finding(view, a, b, "PHONE", score, rule)
 
 
 # --- labelled identifiers ------------------------------------------------------------

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .kana import hiragana_to_romaji, romaji_to_hiragana, romaji_variants
-from .lexicon import NOT_PERSON_AFTER, ROLE_NOUNS
+from .lexicon import NOT_PERSON_AFTER, ROLE_WORDS
 from .model import Finding, ProtectedPerson
 from .names import name_kind, tokenize
 from .normalize import View, kata_to_hira, loose_key
@@ -29,10 +29,10 @@ _ROLE_SHORT = {"オペレーター": "オペ", "アルバイト": "バイト", "
 _TITLE_AFTER = "|".join(
     re.escape(w)
     for w in sorted(
-        {loose_key(w) for w in ("さん 様 氏 ちゃん くん 先生 " + ROLE_NOUNS).split()}, key=len
+        {loose_key(w) for w in ("さん 様 氏 ちゃん くん 先生".split() + list(ROLE_WORDS))}, key=len
     )[::-1]
 )
-_ROLE_WORDS = sorted(set(ROLE_NOUNS.split()) | {"オペレーター"}, key=len, reverse=True)
+_ROLE_WORDS = sorted(set(ROLE_WORDS) | {"オペレーター"}, key=len, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,52 +125,64 @@ class Registry:
         for role in p.roles:
             self.roles.extend((r, ident) for r in role_variants(role))
         for name in (p.name, *p.aliases):
-            parts = _name_parts(name)
-            loose_parts = [loose_key(x) for x in parts]
-            full = "".join(loose_parts)
-            self._add(full, "full", ident)
-            if len(loose_parts) == 2:
-                self._add(loose_parts[1] + loose_parts[0], "full", ident)
-            if len(loose_parts) > 2:
-                # グエン・ティ・ラン written as Lan Nguyen or グエンラン: family and given name
-                # without the middle part, in both orders.
-                self._add(loose_parts[0] + loose_parts[-1], "full", ident)
-                self._add(loose_parts[-1] + loose_parts[0], "full", ident)
-            for lp in loose_parts if len(loose_parts) > 1 else []:
-                self._add(lp, "part", ident)
-                if len(lp) < 3 and (_KANJI.fullmatch(lp) or len(lp) == 2):
-                    self.short.setdefault(lp, ident)
-            readings = [r for part in parts for r in _readings(part)]
-            kana_parts = readings if len(readings) == len(parts) else []
-            if not kana_parts and all(_HIRA.fullmatch(lp) for lp in loose_parts):
-                kana_parts = loose_parts
-            if not kana_parts and all(_ROMA.fullmatch(lp) for lp in loose_parts):
-                kana_parts = [romaji_to_hiragana(lp) or "" for lp in loose_parts]
-            if kana_parts and all(kana_parts):
-                self._add("".join(kana_parts), "full", ident)
-                if len(kana_parts) > 1:
-                    for k in kana_parts:
-                        self._add(k, "part", ident)
-                        if len(k) == 2:
-                            self.short.setdefault(k, ident)
-                self._add_romaji(kana_parts, ident)
-            if _KANJI.fullmatch(full) and len(full) >= 3:
-                self._add_masked(full, ident, "")
-            for lp in loose_parts if len(loose_parts) > 1 else []:
-                # 佐○間, S久間: a masked family or given name alone.  A two-character
-                # part needs a title or role after it (高○さん), else it is too loose.
-                if _KANJI.fullmatch(lp) and len(lp) >= 3:
-                    self._add_masked(lp, ident, "")
-                elif _KANJI.fullmatch(lp) and len(lp) == 2:
-                    self._add_masked(lp, ident, _TITLE_AFTER)
-                    # F川、…: the romaji initial of the part's reading standing for its
-                    # first kanji, then a comma or a naming cue.
-                    for r in _readings(lp)[:1]:
-                        roma = hiragana_to_romaji(r) or ""
-                        if roma[:1].isalpha():
-                            body = "(?<![a-z])" + roma[0] + re.escape(lp[1])
-                            self.masked.append((body, ident))
-                            self.masked_tail[body] = f"[、,。!！]|って|とかいう|{_TITLE_AFTER}"
+            self._add_name(name, ident)
+
+    def _add_name(self, name: str, ident: str | int) -> None:
+        """One spelling of a name: full forms, parts, kana and romaji readings, masks."""
+        parts = _name_parts(name)
+        loose_parts = [loose_key(x) for x in parts]
+        full = "".join(loose_parts)
+        self._add(full, "full", ident)
+        if len(loose_parts) == 2:
+            self._add(loose_parts[1] + loose_parts[0], "full", ident)
+        if len(loose_parts) > 2:
+            # グエン・ティ・ラン written as Lan Nguyen or グエンラン: family and given name
+            # without the middle part, in both orders.
+            self._add(loose_parts[0] + loose_parts[-1], "full", ident)
+            self._add(loose_parts[-1] + loose_parts[0], "full", ident)
+        for lp in loose_parts if len(loose_parts) > 1 else []:
+            self._add(lp, "part", ident)
+            if len(lp) < 3 and (_KANJI.fullmatch(lp) or len(lp) == 2):
+                self.short.setdefault(lp, ident)
+        self._add_kana(parts, loose_parts, ident)
+        if _KANJI.fullmatch(full) and len(full) >= 3:
+            self._add_masked(full, ident, "")
+        for lp in loose_parts if len(loose_parts) > 1 else []:
+            self._add_masked_part(lp, ident)
+
+    def _add_kana(self, parts: list[str], loose_parts: list[str], ident: str | int) -> None:
+        """The kana reading of the whole name and its parts, and the romaji spellings."""
+        readings = [r for part in parts for r in _readings(part)]
+        kana_parts = readings if len(readings) == len(parts) else []
+        if not kana_parts and all(_HIRA.fullmatch(lp) for lp in loose_parts):
+            kana_parts = loose_parts
+        if not kana_parts and all(_ROMA.fullmatch(lp) for lp in loose_parts):
+            kana_parts = [romaji_to_hiragana(lp) or "" for lp in loose_parts]
+        if not (kana_parts and all(kana_parts)):
+            return
+        self._add("".join(kana_parts), "full", ident)
+        if len(kana_parts) > 1:
+            for k in kana_parts:
+                self._add(k, "part", ident)
+                if len(k) == 2:
+                    self.short.setdefault(k, ident)
+        self._add_romaji(kana_parts, ident)
+
+    def _add_masked_part(self, lp: str, ident: str | int) -> None:
+        """佐○間, S久間: a masked family or given name alone.  A two-character part needs a
+        title or role after it (高○さん), else it is too loose."""
+        if _KANJI.fullmatch(lp) and len(lp) >= 3:
+            self._add_masked(lp, ident, "")
+        elif _KANJI.fullmatch(lp) and len(lp) == 2:
+            self._add_masked(lp, ident, _TITLE_AFTER)
+            # F川、…: the romaji initial of the part's reading standing for its
+            # first kanji, then a comma or a naming cue.
+            for r in _readings(lp)[:1]:
+                roma = hiragana_to_romaji(r) or ""
+                if roma[:1].isalpha():
+                    body = "(?<![a-z])" + roma[0] + re.escape(lp[1])
+                    self.masked.append((body, ident))
+                    self.masked_tail[body] = f"[、,。!！]|って|とかいう|{_TITLE_AFTER}"
 
     def _add_masked(self, word: str, ident: str | int, after: str) -> None:
         for i in range(len(word)):
@@ -244,7 +256,7 @@ _CUES = "さん 様 氏 ちゃん くん 先生 とかいう っていう って
 _SHORT_CUE = "|".join(
     re.escape(w)
     for w in sorted(
-        {loose_key(w) for w in (_CUES + ROLE_NOUNS).split()},
+        {loose_key(w) for w in (_CUES.split() + list(ROLE_WORDS))},
         key=len,
     )[::-1]
 )

@@ -1,35 +1,32 @@
-"""Scanner(config).scan(text): personal data and harassment in one pass per view."""
+"""Scanner(config).scan(text): the pipeline.
+
+text -> Views (normalised, digits, joined, loose, tokens; lazily)
+     -> every Detector of detectors.DETECTORS whose flags hold -> candidates
+     -> resolve(): merge same-category overlaps, best wins, blocks dropped
+     -> protected keys attached
+     -> harassment: candidates -> suppressors -> target linking (harassment.py)
+         -> nothing confident? review signals (review.py)
+         -> risk: hold | review | publish
+"""
 
 from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import address, contact, dates, numbers
+from . import numbers
+from .detectors import DETECTORS
 from .harassment import HarassmentDetector
 from .model import Finding, ProtectedPerson, ScanResult
-from .names import (
-    extra_names,
-    masked_names,
-    role_kana_names,
-    romaji_names,
-    sudachi_names,
-    tokenize,
-    tokenizer,
-)
-from .normalize import digit_view, joined_view, loose_view, normalize
+from .names import tokenizer
 from .registry import Registry, is_role_phrase
+from .review import review_signals
+from .views import Views
 
 _log = logging.getLogger(__name__)
-
-_DIGIT = re.compile(r"\d")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
-_LATIN_WORD = re.compile(r"[A-Za-z]")
-_MASK_HINT = re.compile(r"[○●◯〇×✕＊*■□△▲]|[一-龥][A-Z][一-龥]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,41 +86,17 @@ class Scanner:
         result = ScanResult(text)
         if not text.strip():
             return result
-        nv = normalize(text)
-        dv = digit_view(nv)
-        candidates: list[Finding] = []
-        candidates += contact.links(nv)
-        jv = joined_view(nv)  # views are never modified: one joined view serves both uses
-        candidates += contact.emails(jv)
-        candidates += contact.handles(nv)
-        # Every pattern of these six detectors needs a digit (\d) of the digit view.
-        digits = _DIGIT.search(dv.text) is not None
-        if digits:
-            candidates += numbers.chains(dv)
-            candidates += numbers.identifiers(dv)
-            candidates += numbers.bank_accounts(dv)
-            candidates += numbers.postal_codes(dv)
-            candidates += dates.birthdates(dv)
-            candidates += address.addresses(dv)
-        cjk = _CJK.search(nv.text) is not None
-        if cjk:
-            candidates += sudachi_names(nv, tokenize(nv.text))
-            if "の" in nv.text:
-                candidates += role_kana_names(nv)
-            if _MASK_HINT.search(nv.text):
-                candidates += masked_names(nv)
-            candidates += extra_names(nv)
-        if _LATIN_WORD.search(nv.text):
-            candidates += romaji_names(nv)
-        if self.registry.forms or self.registry.masked:
-            candidates += self.registry.find(text, loose_view(nv))
-        people = [f for f in candidates if f.category == "PERSON"]
-        if people and digits:  # a full date needs digits too
-            candidates += dates.dates_after_names(dv, text, people)
-        findings = self._attach_keys(text, resolve(candidates))
-        result.findings = findings
-        if cjk or ">>" in nv.text:
-            result.harassment = self.harassment.find(text, jv, findings)
+        views = Views(text, self.registry)
+        for detector in DETECTORS:
+            if detector.applies(views):
+                views.found += detector.detect(views)
+        result.findings = self._attach_keys(text, resolve(views.found))
+        if views.may_harass:
+            result.harassment = self.harassment.find(text, views.joined, result.findings)
+        if not result.hold:
+            result.review_signals = review_signals(
+                views, result.findings, lambda: self.harassment.persons(views.joined, [])
+            )
         return result
 
     def _attach_keys(self, text: str, findings: list[Finding]) -> list[Finding]:

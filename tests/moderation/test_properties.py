@@ -79,12 +79,12 @@ def test_default_scanner_accepts_any_text(text):
 
 
 def test_a_detector_bug_holds_the_text_instead_of_raising(monkeypatch):
-    from comments.moderation import Scanner, ScannerConfig, scanner
+    from comments.moderation import Scanner, ScannerConfig, contact
 
     def boom(*args, **kwargs):
         raise IndexError("detector bug")
 
-    monkeypatch.setattr(scanner.contact, "links", boom)
+    monkeypatch.setattr(contact, "links", boom)  # the first detector of DETECTORS
     result = Scanner(ScannerConfig()).scan("普通のコメントです")
     assert result.failed and result.hold
     assert result.findings == [] and result.harassment == []
@@ -96,3 +96,19 @@ def test_calls_to_action_survive_a_helper_verb_at_the_very_end():
     # Once raised IndexError: a chain of helper verbs ran past the last token.
     text = "予定が13時だったのに012-345 に電話したら30分待ち怒員さんも、ノルマがきつくて"
     assert get_default_scanner().scan(text).failed is False
+
+
+# source: personal
+def test_findings_are_sorted_disjoint_and_in_original_offsets(plain_scanner):
+    text = (
+        "ｍａｉｌ：ｙ＠ｅｘａｍｐｌｅ．ｊｐ／携帯 ０９０\u200b‐１１１１‐２２２２ "
+        + "／〒１６９‐００７５"
+    )
+    result = plain_scanner.scan(text)
+    cats = [f.category for f in result.findings]
+    assert cats == ["EMAIL", "PHONE", "POSTAL_CODE"]
+    for a, b in zip(result.findings, result.findings[1:], strict=False):
+        assert a.end <= b.start
+    assert (
+        text[result.findings[1].start : result.findings[1].end] == "０９０\u200b‐１１１１‐２２２２"
+    )

@@ -1,0 +1,106 @@
+"""The review tier: weak but real signals a careful moderator wants to see first.
+
+``Scanner.scan`` sets ``ScanResult.review_signals`` only when nothing confident was found
+(the text would otherwise be published).  Each signal names its ``rule`` and carries a low
+``score``; ``ScanResult.risk`` is then ``review``.  None of them is a span: the ``spans``
+of the CLI and the policy's findings are unchanged.
+
+Signals (all need no learned model):
+
+- ``review.call_to_act``: an imperative call to go to someone (行ってこい, 会いに行け) in a
+  sentence that names or addresses a person, without the place, crowd or posted data
+  that would make it incitement (電話しろ alone is left out: it is as often advice);
+- ``review.whereabouts``: a person named or addressed, and a clause about their home,
+  route or family followed by knowing, finding or visiting (vocab/review_whereabouts.txt);
+- ``review.digit_run``: a run of ten digits or more, once kanji, spoken or spaced digits
+  are read, written in unusual dress (not plain digits and separators) and not claimed
+  by any detector.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .abuse import calls_to_action
+from .model import Finding, ReviewSignal
+from .numbers import EMOJI
+from .views import Views
+from .vocab import alternation
+
+_WHEREABOUTS = re.compile(alternation("review_whereabouts"))
+_OWN = re.compile(r"(?:私|俺|僕|自分|うち|ウチ|わたし|あたし|おれ|ぼく)の$")
+_CONDEMN = re.compile(r"やめ|しないで|すな|ダメ|だめ|良くない|よくない|通報")
+# Digits with the separators people put between groups; 10+ digits is longer than any
+# date, price or time written in a comment, and as long as a phone or an account number.
+# Not across a line break, and not from a reply anchor (>>3); keycaps (1️⃣) and emoji
+# between digits count as dress.
+_DIGIT_RUN = re.compile(rf"(?<![>＞\d])\d(?:[ \t\-.・/()（）,、_\u20e3{EMOJI}]{{0,2}}\d){{9,}}")
+_PLAIN = re.compile(r"[0-9\s\-.・/()（）,、_+]+")
+
+
+def _call_to_act(views: Views, has_target: Callable[[int, int], bool]) -> list[ReviewSignal]:
+    text = views.joined.text
+    out = []
+    for _kind, a, b, strength in calls_to_action(text):
+        if strength not in ("strong", "go!") or text[a:b].endswith("う"):
+            continue  # volitionals (行こう) are too often the speaker's own plan
+        if text.startswith(("電話", "鬼電"), a):
+            continue  # 店員さんに電話しろよ: as often advice as a push
+        sa = max(text.rfind(c, 0, a) for c in "。！？!?\n") + 1
+        if _CONDEMN.search(text, sa, b + 12) or not has_target(sa, b):
+            continue
+        s, e = views.joined.span(a, b)
+        out.append(ReviewSignal(s, e, "call_to_act", 0.4, "review.call_to_act"))
+    return out
+
+
+def _whereabouts(views: Views, has_target: Callable[[int, int], bool]) -> list[ReviewSignal]:
+    text = views.joined.text
+    out = []
+    for m in _WHEREABOUTS.finditer(text):
+        if _OWN.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 私の家, うちの実家: the speaker's own
+        if not has_target(0, len(text)):
+            continue
+        s, e = views.joined.span(m.start(), m.end())
+        out.append(ReviewSignal(s, e, "whereabouts", 0.4, "review.whereabouts"))
+    return out
+
+
+def _digit_runs(views: Views, findings: list[Finding]) -> list[ReviewSignal]:
+    if not views.has_digits:
+        return []
+    out = []
+    dv = views.digits
+    for m in _DIGIT_RUN.finditer(dv.text):
+        s, e = dv.span(m.start(), m.end())
+        if _PLAIN.fullmatch(unicodedata.normalize("NFKC", views.original[s:e])):
+            continue  # plain (or full-width) digits: the number detectors had their say
+        if any(f.start < e and s < f.end for f in findings):
+            continue
+        out.append(ReviewSignal(s, e, "digit_run", 0.3, "review.digit_run"))
+    return out
+
+
+def review_signals(
+    views: Views, findings: list[Finding], targets: Callable[[], list[tuple[int, int]]]
+) -> list[ReviewSignal]:
+    """The review signals of a comment with no confident finding.
+
+    ``targets`` returns the (start, end) of the persons named or addressed in the joined
+    view (harassment's targets, crowds left out); it is called at most once.
+    """
+    spans: list[tuple[int, int]] | None = None
+
+    def has_target(a: int, b: int) -> bool:
+        nonlocal spans
+        if spans is None:
+            spans = targets()
+        return any(a <= ta < b or ta <= a < tb for ta, tb in spans)
+
+    signals = _digit_runs(views, findings)
+    if views.has_cjk:
+        signals += _call_to_act(views, has_target) + _whereabouts(views, has_target)
+    return sorted(signals, key=lambda s: (s.start, s.end))

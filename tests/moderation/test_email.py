@@ -1,0 +1,79 @@
+"""EMAIL: addresses in full width, spelled out (アットマーク, あっと, (at), [dot]) or spaced.
+
+A case table ``(text, expected, source)``: see ``conftest.check`` for what each expectation
+asserts; ``source`` is where the case came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comments.moderation import Scanner
+
+from .conftest import (
+    Span,
+    check,
+    spans,
+)
+
+CASES = [
+    (
+        "連絡は hanako.y@mail.example.com まで",
+        Span("EMAIL", "hanako.y@mail.example.com"),
+        "personal",
+    ),
+    (
+        "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ に",
+        Span("EMAIL", "ｈａｎａｋｏ＠ｅｘａｍｐｌｅ．ｊｐ"),
+        "personal",
+    ),
+    (
+        "hanako(at)example(dot)co(dot)jp へ",
+        Span("EMAIL", "hanako(at)example(dot)co(dot)jp"),
+        "personal",
+    ),
+    (
+        "hanako アットマーク example.ne.jp",
+        Span("EMAIL", "hanako アットマーク example.ne.jp"),
+        "personal",
+    ),
+    (
+        "hanako あっと example どっと com です",
+        Span("EMAIL", "hanako あっと example どっと com"),
+        "personal",
+    ),
+    (
+        "h a n a k o @ e x a m p l e . j p",
+        Span("EMAIL", "h a n a k o @ e x a m p l e . j p"),
+        "personal",
+    ),
+    ("hanako[at]example[dot]org", Span("EMAIL", "hanako[at]example[dot]org"), "personal"),
+    ("連絡は kumi.h★example.jp へ（★を@に）", Span("EMAIL", "kumi.h★example.jp"), "personal"),
+    (
+        "連絡先は taro_y【at】example【dot】jp です",
+        Span("EMAIL", "taro_y【at】example【dot】jp"),
+        "round3",
+    ),
+    ("メアドは taro.yama[at]gmail[.]com", Span("EMAIL", "taro.yama[at]gmail[.]com"), "round6"),
+    (
+        "連絡は taro.y【あっと】example.jp まで",
+        Span("EMAIL", "taro.y【あっと】example.jp"),
+        "round8",
+    ),
+    (
+        "メールはタロウ イチニーサン アットマーク ヤフー ドット シーオー ドット ジェーピーです",
+        Span("EMAIL", "タロウ イチニーサン アットマーク ヤフー ドット シーオー ドット ジェーピー"),
+        "round8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), CASES)
+def test_email(scanner, text, expected, source):
+    check(scanner, text, expected)
+
+
+# source: round6
+def test_email_wins_over_protected_handle_part(scanner: Scanner) -> None:
+    text = "メアドは maho.eg21 あっと gmail ドット com らしい"
+    assert ("EMAIL", "maho.eg21 あっと gmail ドット com") in spans(scanner, text)

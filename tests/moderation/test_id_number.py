@@ -1,0 +1,51 @@
+"""ID_NUMBER: My Number, licences, insurance cards, passports, staff and patient numbers.
+
+A case table ``(text, expected, source)``: see ``conftest.check`` for what each expectation
+asserts; ``source`` is where the case came from.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    Span,
+    check,
+)
+
+CASES = [
+    ("マイナンバーは 2345 6789 0124 です", Span("ID_NUMBER", "2345 6789 0124"), "personal"),
+    ("免許証番号 第123456789012号", Span("ID_NUMBER", "123456789012"), "personal"),
+    ("従業員番号：K-778812", Span("ID_NUMBER", "K-778812"), "personal"),
+    ("パスポートの番号 MZ7654321 を見せた", Span("ID_NUMBER", "MZ7654321"), "personal"),
+    ("診察券番号 00451234 を読み上げられた", Span("ID_NUMBER", "00451234"), "personal"),
+    ("学籍番号2022K1188で登録した", Span("ID_NUMBER", "2022K1188"), "personal"),
+    ("在留カード番号 XY87654321ZW を見せた", Span("ID_NUMBER", "XY87654321ZW"), "personal"),
+    ("ドライバーID SG-553201 の人", Span("ID_NUMBER", "SG-553201"), "personal"),
+    (
+        "受付でマイナンバー 3456 7890 1234 を書かされた",
+        Span("ID_NUMBER", "3456 7890 1234"),
+        "round3",
+    ),
+    ("学籍番号 19K0456 の学生", Span("ID_NUMBER", "19K0456"), "round5"),
+    ("乗務員証 第45678号の運転手", Span("ID_NUMBER", "45678"), "round5"),
+    ("社員証にAB-552190って書いてあった", Span("ID_NUMBER", "AB-552190"), "round6"),
+    ("警官の識別章 TK482 を控えた", Span("ID_NUMBER", "TK482"), "round6"),
+    ("保険証の記号・番号 1234-5678・90 が写ってる", Span("ID_NUMBER", "1234-5678・90"), "round6"),
+    (
+        "窓口で保険証の記号番号「七〇一二・五六」を読み上げられた",
+        Span("ID_NUMBER", "七〇一二・五六"),
+        "round8",
+    ),
+    ("免許証を見せたら番号XY98765432Zを控えられた", Span("ID_NUMBER", "XY98765432Z"), "round8"),
+    (
+        "パスポートを預けた。そのあと番号MK7654321をメモされた",
+        Span("ID_NUMBER", "MK7654321"),
+        "round8",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), CASES)
+def test_id_number(scanner, text, expected, source):
+    check(scanner, text, expected)

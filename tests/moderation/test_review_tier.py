@@ -1,0 +1,78 @@
+"""The review tier: weak signals give ``risk == "review"``; confident findings stay ``hold``.
+
+A case table ``(text, expected, source)``: ``expected`` is the risk, or the review rule
+that must fire (which implies ``review``).  Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from comments.moderation import RISKS
+from comments.moderation.cli import main
+
+CASES = [
+    # a person named or addressed in a clause about their home, route or family
+    ("あの受付の人の実家まで見に行こうかな", "review.whereabouts", "review-tier"),
+    ("例の整備士、住んでるとこ見つけたよ", "review.whereabouts", "review-tier"),
+    ("あの薬剤師、勤務先の場所ならもう見つけたからね", "review.whereabouts", "review-tier"),
+    ("担当さん、お子さんはどこの学校に通ってるんでしたっけ", "review.whereabouts", "review-tier"),
+    ("私の実家の住所は担当者も知ってるから書類は届くはず", "publish", "review-tier"),
+    ("実家に帰ったら母が元気そうで安心した", "publish", "review-tier"),
+    # an imperative to go to someone, with no place, crowd or posted data
+    ("あの配達員のところ行ってこいよ", "review.call_to_act", "review-tier"),
+    ("店員さんに電話しろよ、その方が早い", "publish", "review-tier"),  # advice, not a push
+    ("あの店員の家行ってこい", "hold", "review-tier"),  # a place: incitement, held as before
+    # a long digit run in unusual dress that no detector claimed
+    ("三二一〇 九八七六 五四三二 これ", "review.digit_run", "review-tier"),
+    ("覚えといて 3🔸2🔸1🔸0🔸9🔸8🔸7🔸6🔸5🔸4", "review.digit_run", "review-tier"),
+    ("1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣ ここね", "review.digit_run", "review-tier"),
+    ("4111\u200b1111\u200b1111\u200b1112 これ", "review.digit_run", "review-tier"),  # no Luhn
+    ("4111\u200b1111\u200b1111\u200b1111 これ", "hold", "review-tier"),  # a valid card
+    ("注文番号 1234-5678-9012 の件", "publish", "review-tier"),  # plain digits: not dress
+    ("２０２４年１０月１０日１０時に届いた", "publish", "review-tier"),
+    (">>3 ありがとうございます、助かりました", "publish", "review-tier"),
+    # confident findings are hold, as before, and carry no review signal
+    ("電話は090-1234-5678です", "hold", "review-tier"),
+    ("あの店員、死ね", "hold", "review-tier"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), CASES)
+def test_review_tier(scanner, text, expected, source):
+    result = scanner.scan(text)
+    rules = [s.rule for s in result.review_signals]
+    if expected in RISKS:
+        assert result.risk == expected, (result.risk, rules, result.harassment)
+    else:
+        assert result.risk == "review" and expected in rules, (result.risk, rules)
+    if result.risk == "hold":
+        assert result.review_signals == []
+    if result.risk == "review":  # a weak signal: low score, a rule, offsets in the text
+        assert not result.hold and not result.findings and not result.harassment
+        for s in result.review_signals:
+            assert s.score < 0.5 and s.rule.startswith("review.")
+            assert 0 <= s.start < s.end <= len(text)
+
+
+def test_cli_gives_risk_and_hold_for_both_review_and_hold(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    texts = ["今日は晴れ", "あの配達員のところ行ってこいよ", "電話は090-1234-5678です"]
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
+    assert main(["scan", str(path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["risk"], r["hold"]) for r in rows] == [
+        ("publish", False),
+        ("review", True),
+        ("hold", True),
+    ]
+    assert rows[1]["spans"] == [] and rows[1]["harassment"] is False
+    assert [s["rule"] for s in rows[1]["review_signals"]] == ["review.call_to_act"]
+    assert rows[0]["review_signals"] == [] == rows[2]["review_signals"]
