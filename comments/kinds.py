@@ -15,6 +15,8 @@ from .moderation import CATEGORIES, CATEGORY_LABELS, HARASSMENT_KINDS
 
 PERSONAL = "personal"
 HARASSMENT = "harassment"
+REVIEW = "review"  # weak signals (the scanner's review tier): a moderator looks first
+REVIEW_PREFIX = "REVIEW_"
 
 # Japanese labels of the scanner's harassment kinds (its personal-data labels live in
 # the scanner, which needs them to write 〔電話番号〕-style redactions).
@@ -26,6 +28,17 @@ HARASSMENT_LABELS: dict[str, str] = {
     "demeaning": "見下し",
     "incitement": "晒し・特定の扇動",
 }
+# Japanese labels of the scanner's review signals (ScanResult.review_signals); a signal
+# without a label here still shows, as 要確認.
+REVIEW_LABELS: dict[str, str] = {
+    "call_to_act": "要確認：行動の呼びかけ",
+    "whereabouts": "要確認：居場所・家族への言及",
+    "digit_run": "要確認：不自然な数字の並び",
+    "learned_harassment": "要確認：嫌がらせの可能性",
+    "romaji_name": "要確認：ローマ字の人名",
+}
+REVIEW_FALLBACK_LABEL = "要確認"
+
 # Harassment that may turn into harm offline: decided before anything else.
 URGENT_HARASSMENT = frozenset({"threat", "death_wish", "incitement"})
 # Kinds whose default reject reason is 脅迫・危害の予告 rather than 誹謗中傷.
@@ -61,6 +74,11 @@ def harassment_code(kind: str) -> str:
     return kind.upper()
 
 
+def review_code(signal: str) -> str:
+    """The stored category of a review signal: call_to_act → REVIEW_CALL_TO_ACT."""
+    return f"{REVIEW_PREFIX}{signal.upper()}"
+
+
 def _build() -> dict[str, Category]:
     table = {}
     for code in CATEGORIES:
@@ -76,6 +94,9 @@ def _build() -> dict[str, Category]:
             redaction_label=HARASSMENT_REDACTION_LABEL,
             reject_reason="threat" if kind in THREATENING else "harassment",
         )
+    for signal, label in REVIEW_LABELS.items():
+        code = review_code(signal)
+        table[code] = Category(code, REVIEW, label, False, "", "other")
     return table
 
 
@@ -84,7 +105,9 @@ CATEGORY_TABLE: dict[str, Category] = _build()
 
 def category_label(code: str) -> str:
     entry = CATEGORY_TABLE.get(code)
-    return entry.label if entry and entry.label else code
+    if entry and entry.label:
+        return entry.label
+    return REVIEW_FALLBACK_LABEL if code.startswith(REVIEW_PREFIX) else code
 
 
 def all_categories() -> list[tuple[str, str]]:
@@ -102,9 +125,17 @@ def is_urgent(code: str) -> bool:
     return entry is not None and entry.urgent
 
 
+def is_redactable(code: str) -> bool:
+    """Personal data and abusive words can be masked; review signals only point."""
+    entry = CATEGORY_TABLE.get(code)
+    return entry is not None and entry.kind in (PERSONAL, HARASSMENT)
+
+
 def is_harassment_category(code: str) -> bool:
     entry = CATEGORY_TABLE.get(code)
     return entry is not None and entry.kind == HARASSMENT
 
 
-REDACTION_LABELS: dict[str, str] = {c.code: c.redaction_label for c in CATEGORY_TABLE.values()}
+REDACTION_LABELS: dict[str, str] = {
+    c.code: c.redaction_label for c in CATEGORY_TABLE.values() if c.redaction_label
+}

@@ -95,6 +95,7 @@ class Finding(models.Model):
     class Kind(models.TextChoices):
         PERSONAL = "personal", _("個人情報")
         HARASSMENT = "harassment", _("嫌がらせ")
+        REVIEW = "review", _("要確認")
 
     comment = models.ForeignKey(
         Comment, null=True, blank=True, on_delete=models.CASCADE, related_name="findings"

@@ -367,3 +367,14 @@ def single_key_shortcuts(user) -> bool:
         .first()
     )
     return True if stored is None else stored
+
+
+def published_for_a_look(*, limit: int = 50) -> list[Comment]:
+    """Public comments published with review signals nobody has looked at yet
+    (COMMENTS_REVIEW_TIER=publish_and_queue), oldest first."""
+    flagged = Finding.objects.filter(kind=Finding.Kind.REVIEW, dismissed_at__isnull=True)
+    return list(
+        Comment.objects.filter(status__in=PUBLIC_STATUSES, pk__in=flagged.values("comment"))
+        .select_related("post")
+        .order_by("created_at", "id")[:limit]
+    )

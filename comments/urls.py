@@ -21,6 +21,7 @@ urlpatterns = [
     path("moderation/bulk-approve/", workspace.bulk_approve, name="bulk-approve"),
     path("moderation/comments/<int:pk>/", workspace.item, name="item"),
     path("moderation/comments/<int:pk>/decide/", workspace.decide, name="decide"),
+    path("moderation/comments/<int:pk>/acknowledge/", workspace.acknowledge, name="acknowledge"),
     path("moderation/comments/<int:pk>/preview/", workspace.preview, name="preview"),
     path(
         "moderation/comments/<int:pk>/sanction/",

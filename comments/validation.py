@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from .kinds import CATEGORY_TABLE
+from .kinds import is_redactable
 from .models import ANONYMOUS_NAME
 
 # C0/C1 controls and DEL, except tab and newline (which readers legitimately type).
@@ -102,7 +102,7 @@ def clean_spans(body: str, spans: Iterable[dict]) -> list[dict]:
                 }
             )
         category = str(span.get("category") or "PERSON")
-        if category not in CATEGORY_TABLE:
+        if not is_redactable(category):
             raise ValidationError(
                 {
                     "spans": _("%(n)s番目の範囲の種類「%(category)s」は使えません。")

@@ -106,6 +106,7 @@ def queue(request):
         "comments/workspace/queue.html",
         {
             "active_periods": active_periods,
+            "for_a_look": selectors.published_for_a_look(limit=20),
             "premoderated_posts": {p.post_id for p in active_periods},
             "page": page,
             "counts": selectors.queue_category_counts(),
@@ -157,6 +158,11 @@ def _render_item(request, comment: Comment, *, decide_error: str = "", status: i
             "can_see_original": can_see_original,
             "segments": segments(comment.body, findings) if can_see_original else [],
             "findings": findings,
+            "confident_findings": [f for f in findings if f.kind != Finding.Kind.REVIEW],
+            "open_review": comment.status in policy.PUBLIC_STATUSES
+            and comment.findings.filter(
+                kind=Finding.Kind.REVIEW, dismissed_at__isnull=True
+            ).exists(),
             "suggested": suggested,
             "open_harassment": open_harassment,
             "decide_error": decide_error,
@@ -284,6 +290,19 @@ def decide(request, pk: int):
 def _item_url(pk: int, query: str) -> str:
     url = reverse("comments:item", args=[pk])
     return f"{url}?{query}" if query else url
+
+
+@moderator_required
+@require_POST
+def acknowledge(request, pk: int):
+    """A comment published with review signals stays up: the signals are closed."""
+    comment = get_object_or_404(Comment, pk=pk)
+    closed = services.comment_review_acknowledge(
+        comment_id=comment.pk, actor=request.user, note=request.POST.get("note", "")
+    )
+    if closed:
+        messages.success(request, _("#%(id)s を確認済みにしました。") % {"id": pk})
+    return redirect("comments:queue")
 
 
 @moderator_required

@@ -225,6 +225,11 @@ COMMENTS_FORM_REPLIES_PER_MINUTE = env_int("COMMENTS_FORM_REPLIES_PER_MINUTE", 1
 COMMENTS_SURGE_THRESHOLD = env_int("COMMENTS_SURGE_THRESHOLD", 3, minimum=1)
 COMMENTS_SURGE_WINDOW_MINUTES = env_int("COMMENTS_SURGE_WINDOW_MINUTES", 60, minimum=1)
 COMMENTS_SURGE_HOURS = env_int("COMMENTS_SURGE_HOURS", 24, minimum=1)
+# Texts with only weak signals (the scanner's review tier): "hold" them for a moderator
+# (below confident findings in the queue), or "publish_and_queue" them for a later look.
+COMMENTS_REVIEW_TIER = env_str("COMMENTS_REVIEW_TIER", "hold")
+if COMMENTS_REVIEW_TIER not in ("hold", "publish_and_queue"):
+    raise ImproperlyConfigured("COMMENTS_REVIEW_TIER must be 'hold' or 'publish_and_queue'.")
 # Moderators are told by e-mail (the console in development).
 _SMTP = "django.core.mail.backends.smtp.EmailBackend"
 _MAIL_BACKEND = env_str(

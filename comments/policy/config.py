@@ -22,6 +22,7 @@ class PolicySettings:
     surge_threshold: int  # held comments aimed at one target that start a pile-on
     surge_window: timedelta  # ... within this window
     surge_period: timedelta  # how long the post then stays pre-moderated
+    review_tier: str  # "hold" or "publish_and_queue": what happens to review-tier texts
 
 
 def current() -> PolicySettings:
@@ -34,4 +35,5 @@ def current() -> PolicySettings:
         surge_threshold=settings.COMMENTS_SURGE_THRESHOLD,
         surge_window=timedelta(minutes=settings.COMMENTS_SURGE_WINDOW_MINUTES),
         surge_period=timedelta(hours=settings.COMMENTS_SURGE_HOURS),
+        review_tier=settings.COMMENTS_REVIEW_TIER,
     )

@@ -41,5 +41,7 @@ def default_reject_reason(categories: Iterable[str]) -> str:
     if not entries:
         return "other"
     rank = {"threat": 0, "harassment": 1, "personal_data": 2}
-    harassment_first = sorted(entries, key=lambda e: (e.kind != HARASSMENT, rank[e.reject_reason]))
+    harassment_first = sorted(
+        entries, key=lambda e: (e.kind != HARASSMENT, rank.get(e.reject_reason, 3))
+    )
     return harassment_first[0].reject_reason

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..kinds import HARASSMENT, PERSONAL, harassment_code, is_urgent
+from ..kinds import HARASSMENT, PERSONAL, REVIEW, harassment_code, is_urgent, review_code
 from ..moderation import ScanResult
 from .config import PolicySettings
 
@@ -17,6 +17,7 @@ PRIORITY_URGENT = 0  # threats, death wishes, incitement, anything touching a pr
 PRIORITY_HARASSMENT = 10
 PRIORITY_PERSONAL = 20
 PRIORITY_REPORTED = 30
+PRIORITY_REVIEW = 40  # weak signals only (要確認): after confident findings and reports
 PRIORITY_PREMODERATED = 50
 PRIORITY_NONE = 100
 
@@ -65,7 +66,12 @@ def findings_from_scan(result: ScanResult) -> tuple[FindingData, ...]:
         for h in result.harassment
         if h.end > h.start
     ]
-    return tuple(sorted(personal + harassment, key=lambda f: (f.start, f.end)))
+    review = [
+        FindingData(REVIEW, review_code(r.signal), r.start, r.end, r.score, r.rule)
+        for r in getattr(result, "review_signals", ())
+        if r.end > r.start
+    ]
+    return tuple(sorted(personal + harassment + review, key=lambda f: (f.start, f.end)))
 
 
 # Finding categories that name a person (their text identifies a target).
@@ -88,8 +94,10 @@ def priority_for(findings: tuple[FindingData, ...]) -> int:
         return PRIORITY_URGENT
     if any(f.kind == HARASSMENT for f in findings):
         return PRIORITY_HARASSMENT
-    if findings:
+    if any(f.kind == PERSONAL for f in findings):
         return PRIORITY_PERSONAL
+    if findings:
+        return PRIORITY_REVIEW
     return PRIORITY_NONE
 
 
@@ -99,7 +107,8 @@ def decide(
     """Publish when the scanner found nothing; hold otherwise, or always under
     pre-moderation (the post's, the site's) or an author's pre-moderation sanction."""
     findings = findings_from_scan(result)
-    if result.hold or findings:
+    confident = tuple(f for f in findings if f.kind != REVIEW)
+    if result.hold or confident:
         return Verdict(
             hold=True,
             priority=priority_for(findings),
@@ -108,7 +117,18 @@ def decide(
             targets=targets_of(result),
         )
     if premoderate or config.premoderate_site:
-        return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("premoderation",))
+        return Verdict(
+            hold=True, priority=PRIORITY_PREMODERATED, findings=findings, reasons=("premoderation",)
+        )
     if sanctioned:
-        return Verdict(hold=True, priority=PRIORITY_PREMODERATED, reasons=("sanction",))
+        return Verdict(
+            hold=True, priority=PRIORITY_PREMODERATED, findings=findings, reasons=("sanction",)
+        )
+    if findings:  # weak signals only: the review tier
+        return Verdict(
+            hold=config.review_tier == "hold",
+            priority=PRIORITY_REVIEW,
+            findings=findings,
+            reasons=("review",),
+        )
     return Verdict(hold=False, priority=PRIORITY_NONE)

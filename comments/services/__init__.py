@@ -8,6 +8,7 @@ from .decisions import (
     comment_redact,
     comment_reject,
     comment_restore,
+    comment_review_acknowledge,
 )
 from .posts import PostScan, post_findings_store, post_scan_text, post_text
 from .preferences import moderator_preference_set
@@ -36,6 +37,7 @@ __all__ = [
     "comment_report",
     "comment_rescan",
     "comment_restore",
+    "comment_review_acknowledge",
     "comment_submit",
     "moderator_preference_set",
     "post_findings_store",

@@ -329,3 +329,24 @@ def comment_purge(*, comment_id: int, version: int, actor, reason: str = "") -> 
     return _decide(
         comment_id=comment_id, version=version, actor=actor, decision=Action.PURGE, reason=reason
     )
+
+
+@transaction.atomic
+def comment_review_acknowledge(*, comment_id: int, actor, note: str = "") -> int:
+    """A moderator looked at a comment published with review signals and leaves it up:
+    the signals are closed (an audited override). Returns how many were closed."""
+    comment = Comment.objects.select_for_update().get(pk=comment_id)
+    now = timezone.now()
+    ids = list(
+        comment.findings.filter(kind=Finding.Kind.REVIEW, dismissed_at__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
+    if not ids:
+        return 0
+    note = (note or "").strip()[:1000] or _("確認済み（公開のまま）")
+    Finding.objects.filter(pk__in=ids).update(
+        dismissed_at=now, dismissed_by=actor, dismiss_note=note
+    )
+    audit_override(comment=comment, actor=actor, finding_ids=ids, note=note, at=now)
+    return len(ids)

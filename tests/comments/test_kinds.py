@@ -1,6 +1,9 @@
 """One vocabulary: every category and harassment kind the scanner can emit has a Japanese
 label and an urgency on the Django side, and the scanner's own tables agree."""
 
+import inspect
+import re
+
 import pytest
 
 from comments import kinds, policy
@@ -9,7 +12,16 @@ from comments.moderation import CATEGORIES, HARASSMENT_KINDS, abuse
 
 def test_every_scanner_category_and_kind_is_in_the_table():
     codes = set(CATEGORIES) | {kinds.harassment_code(k) for k in HARASSMENT_KINDS}
-    assert set(kinds.CATEGORY_TABLE) == codes
+    reviews = {kinds.review_code(s) for s in kinds.REVIEW_LABELS}
+    assert set(kinds.CATEGORY_TABLE) == codes | reviews
+
+
+def test_every_review_signal_the_scanner_emits_has_a_label():
+    from comments.moderation import review
+
+    emitted = set(re.findall(r'ReviewSignal\([^)]*?"([a-z_]+)"', inspect.getsource(review)))
+    assert emitted and emitted <= set(kinds.REVIEW_LABELS)
+    assert kinds.category_label("REVIEW_SOMETHING_NEW") == "要確認"
 
 
 @pytest.mark.parametrize("code", list(kinds.CATEGORY_TABLE))
@@ -23,6 +35,7 @@ def test_every_category_has_a_label_and_a_priority(code):
         policy.PRIORITY_URGENT,
         policy.PRIORITY_HARASSMENT,
         policy.PRIORITY_PERSONAL,
+        policy.PRIORITY_REVIEW,
     )
     assert (priority == policy.PRIORITY_URGENT) is entry.urgent
 
@@ -39,6 +52,8 @@ def test_the_scanners_tables_use_its_own_kind_list():
 
 
 def test_only_personal_categories_are_redaction_spans():
+    assert all(kinds.is_redactable(c) for c in CATEGORIES)
+    assert not any(kinds.is_redactable(kinds.review_code(s)) for s in kinds.REVIEW_LABELS)
     assert all(kinds.is_personal_category(c) for c in CATEGORIES)
     assert not any(kinds.is_personal_category(kinds.harassment_code(k)) for k in HARASSMENT_KINDS)
     assert not kinds.is_personal_category("NOPE")

@@ -22,6 +22,7 @@ CONFIG = PolicySettings(
     surge_threshold=3,
     surge_window=timedelta(minutes=60),
     surge_period=timedelta(hours=24),
+    review_tier="hold",
 )
 SITE_PREMODERATED = PolicySettings(**{**CONFIG.__dict__, "premoderate_site": True})
 
@@ -103,6 +104,31 @@ def result(findings=(), harassments=(), failed=False):
 def test_decide(scan, premoderate, config, hold, priority, reasons):
     verdict = policy.decide(premoderate=premoderate, result=scan, config=config)
     assert (verdict.hold, verdict.priority, verdict.reasons) == (hold, priority, reasons)
+
+
+def review(signal="whereabouts"):
+    from comments.moderation.model import ReviewSignal
+
+    return ReviewSignal(2, 6, signal, 0.4, f"review.{signal}")
+
+
+REVIEW_ONLY = ScanResult("x" * 20, [], [], review_signals=[review()])
+QUEUE_REVIEW = PolicySettings(**{**CONFIG.__dict__, "review_tier": "publish_and_queue"})
+
+
+@pytest.mark.parametrize(
+    ("config", "premoderate", "hold", "priority", "reasons"),
+    [
+        (CONFIG, False, True, policy.PRIORITY_REVIEW, ("review",)),
+        (QUEUE_REVIEW, False, False, policy.PRIORITY_REVIEW, ("review",)),
+        # Pre-moderation holds it anyway, with the signals kept for the moderator.
+        (QUEUE_REVIEW, True, True, policy.PRIORITY_PREMODERATED, ("premoderation",)),
+    ],
+)
+def test_review_tier(config, premoderate, hold, priority, reasons):
+    verdict = policy.decide(premoderate=premoderate, result=REVIEW_ONLY, config=config)
+    assert (verdict.hold, verdict.priority, verdict.reasons) == (hold, priority, reasons)
+    assert [(f.kind, f.category) for f in verdict.findings] == [("review", "REVIEW_WHEREABOUTS")]
 
 
 def test_findings_keep_offsets_kinds_and_registry_keys_only():
@@ -243,6 +269,7 @@ def test_settings_are_read_in_one_place(settings):
         surge_threshold=5,
         surge_window=timedelta(minutes=30),
         surge_period=timedelta(hours=6),
+        review_tier="hold",
     )
 
 
