@@ -26,6 +26,9 @@ class ReplyForm(forms.Form):
     # "1" once the author has seen the self-check (live with JavaScript, or the confirm
     # step without it): a draft that would wait is then sent as it is.
     selfcheck = forms.CharField(required=False, widget=forms.HiddenInput)
+    # A one-time token per rendered form: a second POST of the same form (a double click,
+    # a resent request) creates nothing and leads to the first reply.
+    form_token = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def add_service_errors(self, exc) -> None:
         """Show a service's ValidationError on the fields it names (else on the form)."""

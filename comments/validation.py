@@ -4,6 +4,7 @@ bodies, display names, ids and redaction spans. Raises ValidationError; stores n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -35,10 +36,32 @@ def has_control_characters(text: str, *, multiline: bool = False) -> bool:
     return bool(_CONTROL.search(text)) or (not multiline and ("\n" in text or "\t" in text))
 
 
+# Characters that show nothing: zero-width spaces and joiners, the BOM, bidi controls.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u00ad\u180e]")
+# Direction overrides and isolates reorder what readers see (a name that reads backwards).
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _visible(text: str) -> bool:
+    """Whether anything but whitespace and invisible formatting characters remains."""
+    return bool(
+        "".join(
+            ch
+            for ch in _INVISIBLE.sub("", text)
+            if not ch.isspace() and unicodedata.category(ch) != "Cf"
+        )
+    )
+
+
 def clean_body(raw: str | None) -> str:
     text = (raw or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         raise ValidationError(_("本文を入力してください。"), code="required")
+    if not _visible(text):
+        raise ValidationError(
+            _("本文に表示される文字がありません（ゼロ幅文字などの見えない文字だけです）。"),
+            code="invisible",
+        )
     if "\x00" in text:
         raise ValidationError(_("本文に使用できない文字（NUL）が含まれています。"), code="nul")
     if _CONTROL.search(text):
@@ -63,6 +86,12 @@ def clean_author_name(raw: str | None) -> str:
     if _CONTROL.search(name) or "\n" in name or "\t" in name:
         raise ValidationError(
             _("名前に使用できない文字が含まれています。"), code="control_character"
+        )
+    if _BIDI.search(name) or _INVISIBLE.search(name) or not _visible(name):
+        # A name must read as it shows: no direction overrides, no invisible characters.
+        raise ValidationError(
+            _("表示名に文字の向きを変える制御文字や見えない文字（ゼロ幅文字など）は使えません。"),
+            code="invisible_character",
         )
     if len(name) > NAME_MAX:
         raise ValidationError(

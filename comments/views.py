@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from posts import selectors as post_selectors
 from posts.models import Post
 
-from . import policy, ratelimit, services
+from . import form_tokens, policy, ratelimit, services
 from .client import client_hash, client_ip
 from .exceptions import AuthorSuspended, ReportThrottled
 from .forms import ReplyForm, ReportForm
@@ -40,7 +40,7 @@ def render_post_page(
     reply_to = None
     if reply_form is None:
         parent = parse_id(request.GET.get("reply_to"))
-        reply_form = ReplyForm(initial={"parent": parent} if parent else {})
+        reply_form = ReplyForm(initial={"form_token": form_tokens.new(), "parent": parent})
     parent_id = reply_form["parent"].value()
     if parent_id:
         reply_to = next(
@@ -105,10 +105,15 @@ def reply(request, slug: str):
         response["Retry-After"] = str(wait)
         return response
     if form.is_valid():
+        token = form.cleaned_data["form_token"]
+        earlier = form_tokens.claim(token)
+        if earlier is not None:
+            return _already_sent(request, post, earlier)
         body = form.cleaned_data["body"]
         step = _self_check(request, form, body)
         if isinstance(step, services.CheckResult):
             # The confirm step (without JavaScript): show what would make the reply wait.
+            form_tokens.release(token)
             return render_post_page(request, post, reply_form=_confirmed(form), selfcheck=step)
         body = step
         try:
@@ -121,11 +126,14 @@ def reply(request, slug: str):
                 client_ip=client_ip(request),
             )
         except AuthorSuspended as exc:
+            form_tokens.release(token)
             form.add_error(None, str(exc))
             return render_post_page(request, post, reply_form=form, status=403)
         except ValidationError as exc:
+            form_tokens.release(token)
             form.add_service_errors(exc)
         else:
+            form_tokens.done(token, comment.pk)
             remember_own_comment(request, comment)
             here = comment_place(comment.pk)
             if comment.status == Comment.Status.PENDING:
@@ -141,6 +149,13 @@ def reply(request, slug: str):
                 notify(request, messages.SUCCESS, _("返信を公開しました。"), place=here)
             return redirect(f"{post.get_absolute_url()}#c{comment.pk}")
     return render_post_page(request, post, reply_form=form, status=400)
+
+
+def _already_sent(request, post: Post, earlier: str):
+    messages.info(request, _("この返信はすでに送信されています（二重送信は無視しました）。"))
+    if earlier.isdigit():
+        return redirect(f"{post.get_absolute_url()}#c{earlier}")
+    return redirect(f"{post.get_absolute_url()}#reply-form")
 
 
 def _self_check(request, form: ReplyForm, body: str) -> str | services.CheckResult:
