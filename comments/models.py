@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -86,7 +87,8 @@ class Comment(models.Model):
         return f"#{self.pk} {self.author_name}"
 
     def get_absolute_url(self) -> str:
-        return f"{self.post.get_absolute_url()}#c{self.pk}"
+        # The permalink finds the page of the (paginated) thread that shows the comment.
+        return reverse("comments:permalink", args=[self.pk])
 
 
 class Finding(models.Model):

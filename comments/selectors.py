@@ -24,6 +24,7 @@ from posts.models import Post
 from . import policy
 from .masking import mask
 from .models import (
+    PATH_SEGMENT,
     Comment,
     Finding,
     ModerationAction,
@@ -55,31 +56,104 @@ class ThreadItem:
         return self.comment.depth
 
 
+THREAD_FIELDS = (
+    "pk",
+    "parent_id",
+    "path",
+    "depth",
+    "author_id",
+    "author_name",
+    "body",
+    "public_body",
+    "status",
+    "created_at",
+)
+ROOTS_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class ThreadPage:
+    """One page of a thread: top-level comments ``number`` by ``per_page``, each with its
+    whole subtree (a subtree is never split across pages)."""
+
+    items: list[ThreadItem]
+    number: int
+    num_pages: int
+    public_count: int  # public comments in the whole thread
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def _root_path_at(post: Post, index: int):
+    """The path of the index-th top-level comment (a scalar subquery)."""
+    return Subquery(
+        Comment.objects.filter(post=post, depth=0)
+        .order_by("path")
+        .values("path")[index : index + 1]
+    )
+
+
+def comment_thread_page(
+    *,
+    post: Post,
+    page: int = 1,
+    own_ids: frozenset[int] = frozenset(),
+    user=None,
+    per_page: int = ROOTS_PER_PAGE,
+) -> ThreadPage:
+    """A page of the thread as readers see it, in TWO queries whatever the thread's size:
+    the counts, then the page's rows. Materialised paths make a page of top-level comments
+    with their subtrees one contiguous range of paths."""
+    counts = Comment.objects.filter(post=post).aggregate(
+        roots=Count("pk", filter=Q(depth=0)),
+        public=Count("pk", filter=Q(status__in=PUBLIC_STATUSES)),
+    )
+    num_pages = max(1, -(-counts["roots"] // per_page))
+    number = min(max(1, page), num_pages)
+    start = (number - 1) * per_page
+    rows = Comment.objects.filter(post=post, path__gte=_root_path_at(post, start))
+    if number < num_pages:
+        rows = rows.filter(path__lt=_root_path_at(post, start + per_page))
+    items = _thread_items(rows.only(*THREAD_FIELDS).order_by("path"), own_ids, user)
+    return ThreadPage(items, number, num_pages, counts["public"])
+
+
+def thread_page_of(comment: Comment, *, per_page: int = ROOTS_PER_PAGE) -> int:
+    """The page of the thread that shows a comment (its top-level ancestor's page)."""
+    root_path = comment.path[:PATH_SEGMENT]
+    before = Comment.objects.filter(post_id=comment.post_id, depth=0, path__lt=root_path).count()
+    return before // per_page + 1
+
+
 def comment_thread(
     *, post: Post, own_ids: frozenset[int] = frozenset(), user=None
 ) -> list[ThreadItem]:
-    """The thread as readers see it, in display order, from ONE query.
+    """The whole thread as readers see it, in display order, from ONE query (the API).
 
     Hidden comments (held, rejected, purged) appear only as placeholders, and only
     when a visible reply hangs under them, so the conversation keeps its shape.
     A viewer's own held reply is shown to them with its status.
     """
-    rows = list(
-        Comment.objects.filter(post=post)
-        .only(
-            "pk",
-            "parent_id",
-            "path",
-            "depth",
-            "author_id",
-            "author_name",
-            "body",
-            "public_body",
-            "status",
-            "created_at",
-        )
-        .order_by("path")
-    )
+    rows = Comment.objects.filter(post=post).only(*THREAD_FIELDS).order_by("path")
+    return _thread_items(rows, own_ids, user)
+
+
+def _thread_items(rows, own_ids: frozenset[int], user) -> list[ThreadItem]:
+    rows = list(rows)
     user_id = getattr(user, "pk", None) if getattr(user, "is_authenticated", False) else None
 
     def own(c: Comment) -> bool:

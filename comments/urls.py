@@ -16,6 +16,7 @@ post_page_urlpatterns = [
 app_name = "comments"
 urlpatterns = [
     path("posts/<slug:slug>/reply/", views.reply, name="reply"),
+    path("comments/<int:pk>/", views.permalink, name="permalink"),
     path("comments/<int:pk>/report/", views.report, name="report"),
     path("moderation/", workspace.queue, name="queue"),
     path("moderation/bulk-approve/", workspace.bulk_approve, name="bulk-approve"),

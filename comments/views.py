@@ -13,14 +13,13 @@ from django.views.decorators.http import require_POST
 from posts import selectors as post_selectors
 from posts.models import Post
 
-from . import form_tokens, policy, ratelimit, services
+from . import form_tokens, policy, ratelimit, selectors, services
 from .client import client_hash, client_ip
 from .exceptions import AuthorSuspended, ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
 from .notices import comment_place, notify, split_messages
 from .policy import PUBLIC_STATUSES
-from .selectors import comment_thread
 from .validation import parse_id
 
 OWN_COMMENTS_KEY = "own_comments"
@@ -33,20 +32,29 @@ def render_post_page(
     reply_form: ReplyForm | None = None,
     selfcheck: services.CheckResult | None = None,
     status: int = 200,
+    with_thread: bool = True,
 ):
-    """The post with its thread as this reader sees it, and the reply form."""
+    """The post with a page of its thread as this reader sees it, and the reply form.
+
+    A refused reply re-renders only the post and the form (``with_thread=False``): the
+    reader is at the form, and a long thread is not rebuilt for every error.
+    """
     own = frozenset(request.session.get(OWN_COMMENTS_KEY, []))
-    thread = comment_thread(post=post, own_ids=own, user=request.user)
-    reply_to = None
+    page = (
+        selectors.comment_thread_page(
+            post=post,
+            page=parse_id(request.GET.get("page")) or 1,
+            own_ids=own,
+            user=request.user,
+        )
+        if with_thread
+        else None
+    )
+    thread = page.items if page else []
     if reply_form is None:
         parent = parse_id(request.GET.get("reply_to"))
         reply_form = ReplyForm(initial={"form_token": form_tokens.new(), "parent": parent})
-    parent_id = reply_form["parent"].value()
-    if parent_id:
-        reply_to = next(
-            (i for i in thread if str(i.comment.pk) == str(parent_id) and not i.placeholder),
-            None,
-        )
+    reply_to = _reply_target(post, reply_form["parent"].value(), thread)
     general_messages, placed = split_messages(
         request, {comment_place(i.comment.pk) for i in thread}
     )
@@ -56,7 +64,8 @@ def render_post_page(
         {
             "post": post,
             "thread": thread,
-            "public_count": sum(1 for i in thread if i.comment.status in PUBLIC_STATUSES),
+            "page": page,
+            "public_count": page.public_count if page else 0,
             "reply_form": reply_form,
             "reply_to": reply_to,
             "report_form": ReportForm(),
@@ -67,6 +76,39 @@ def render_post_page(
         },
         status=status,
     )
+
+
+def _reply_target(post: Post, parent_id, thread: list) -> selectors.ThreadItem | None:
+    """The comment being answered: from the page when it is there, else one query."""
+    parent_id = parse_id(str(parent_id)) if parent_id else None
+    if parent_id is None:
+        return None
+    shown = next((i for i in thread if i.comment.pk == parent_id and not i.placeholder), None)
+    if shown or thread:
+        return shown
+    found = (
+        Comment.objects.filter(pk=parent_id, post=post, status__in=PUBLIC_STATUSES)
+        .only("pk", "author_name", "public_body")
+        .first()
+    )
+    return selectors.ThreadItem(found, found.public_body) if found else None
+
+
+def permalink(request, pk: int):
+    """A comment's lasting address: the page of its thread that shows it."""
+    comment = get_object_or_404(
+        Comment.objects.select_related("post").only("pk", "path", "post_id", "post__slug"),
+        pk=pk,
+        status__in=PUBLIC_STATUSES,
+        post__in=Post.objects.visible(),
+    )
+    return redirect(_on_its_page(comment.post, comment))
+
+
+def _on_its_page(post: Post, comment: Comment) -> str:
+    page = selectors.thread_page_of(comment)
+    query = f"?page={page}" if page > 1 else ""
+    return f"{post.get_absolute_url()}{query}#c{comment.pk}"
 
 
 def post_detail(request, slug: str):
@@ -101,7 +143,7 @@ def reply(request, slug: str):
             None,
             _("投稿が続いています。%(s)s秒ほど待ってから、もう一度お試しください。") % {"s": wait},
         )
-        response = render_post_page(request, post, reply_form=form, status=429)
+        response = render_post_page(request, post, reply_form=form, status=429, with_thread=False)
         response["Retry-After"] = str(wait)
         return response
     if form.is_valid():
@@ -128,7 +170,7 @@ def reply(request, slug: str):
         except AuthorSuspended as exc:
             form_tokens.release(token)
             form.add_error(None, str(exc))
-            return render_post_page(request, post, reply_form=form, status=403)
+            return render_post_page(request, post, reply_form=form, status=403, with_thread=False)
         except ValidationError as exc:
             form_tokens.release(token)
             form.add_service_errors(exc)
@@ -147,8 +189,8 @@ def reply(request, slug: str):
                 )
             else:
                 notify(request, messages.SUCCESS, _("返信を公開しました。"), place=here)
-            return redirect(f"{post.get_absolute_url()}#c{comment.pk}")
-    return render_post_page(request, post, reply_form=form, status=400)
+            return redirect(_on_its_page(post, comment))
+    return render_post_page(request, post, reply_form=form, status=400, with_thread=False)
 
 
 def _already_sent(request, post: Post, earlier: str):
@@ -193,7 +235,7 @@ def report(request, pk: int):
         status__in=PUBLIC_STATUSES,
     )
     form = ReportForm(request.POST)
-    target = f"{comment.post.get_absolute_url()}#c{comment.pk}"
+    target = _on_its_page(comment.post, comment)
     here = comment_place(comment.pk)  # messages are shown beside the reported comment
     if not form.is_valid():
         notify(request, messages.ERROR, _("通報の理由を選んでください。"), place=here)

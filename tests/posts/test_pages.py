@@ -29,11 +29,53 @@ def test_front_page_lists_visible_posts_only(client):
 def test_thread_page_runs_constant_queries(client, django_assert_max_num_queries, n):
     post = PostFactory()
     make_thread(post, n)
-    # 1 session lookup is not made (no cookie); 1 post, 1 thread.
-    with django_assert_max_num_queries(2):
+    # No session lookup (no cookie); 1 post, 1 count of roots and public comments, 1 page
+    # of rows (top-level comments 1-50 with their subtrees, found by path range).
+    with django_assert_max_num_queries(3):
         response = client.get(post.get_absolute_url())
     assert response.status_code == 200
-    assert response.content.decode().count('class="comment depth-') == n
+    # Chains of five: 50 top-level comments a page, each with its 4 replies.
+    assert response.content.decode().count('class="comment depth-') == min(n, 250)
+
+
+def test_the_thread_is_paginated_by_top_level_comments(client):
+    post = PostFactory()
+    make_thread(post, 260)  # 52 chains of five: two pages
+    first = client.get(post.get_absolute_url()).content.decode()
+    second = client.get(post.get_absolute_url(), {"page": 2}).content.decode()
+    assert first.count('class="comment depth-') == 250
+    assert second.count('class="comment depth-') == 10
+    assert "1 / 2 ページ" in first and 'rel="next"' in first and 'rel="prev"' in second
+    # A page past the end shows the last; garbage shows the first.
+    assert (
+        client.get(post.get_absolute_url(), {"page": 99})
+        .content.decode()
+        .count('class="comment depth-')
+        == 10
+    )
+    assert client.get(post.get_absolute_url(), {"page": "x"}).status_code == 200
+
+
+def test_a_permalink_opens_the_page_that_shows_the_comment(client):
+    post = PostFactory()
+    make_thread(post, 260)
+    last = Comment.objects.order_by("-path").first()
+    response = client.get(reverse("comments:permalink", args=[last.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == f"{post.get_absolute_url()}?page=2#c{last.pk}"
+    assert last.get_absolute_url() == reverse("comments:permalink", args=[last.pk])
+    held = CommentFactory(post=post, status="pending")
+    assert client.get(reverse("comments:permalink", args=[held.pk])).status_code == 404
+
+
+def test_a_refused_reply_renders_the_form_without_the_thread(client):
+    post = PostFactory()
+    make_thread(post, 20)
+    response = client.post(reverse("comments:reply", args=[post.slug]), {"body": "  "})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'class="comment depth-' not in html and 'id="reply-form"' in html
+    assert "返信の一覧を見る" in html
 
 
 def test_thread_is_indented_in_display_order(client, post):
