@@ -80,6 +80,17 @@ class AuthorSuspended(PermissionDenied):
         super().__init__(message)
 
 
+class EditNotAllowed(PermissionDenied):
+    """Not the author (wrong or missing edit token), or the edit window has passed."""
+
+    code = "edit_not_allowed"
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message or _("この返信を編集・削除する権限がないか、編集できる時間を過ぎています。")
+        )
+
+
 class OriginalRestricted(PermissionDenied):
     """The decision would publish an original this moderator may not read."""
 

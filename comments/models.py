@@ -27,6 +27,7 @@ class Comment(models.Model):
         REDACTED = "redacted", _("伏せ字で公開")
         REJECTED = "rejected", _("却下")
         PURGED = "purged", _("完全消去")
+        DELETED = "deleted", _("投稿者により削除")
 
     post = models.ForeignKey(
         "posts.Post", verbose_name=_("投稿"), on_delete=models.PROTECT, related_name="comments"
@@ -61,6 +62,9 @@ class Comment(models.Model):
     client_hash = models.CharField(
         _("クライアントハッシュ"), max_length=64, blank=True, editable=False
     )
+    # SHA-256 of the secret an anonymous author got when posting (edit and delete).
+    edit_token_hash = models.CharField(max_length=64, blank=True, editable=False)
+    edited_at = models.DateTimeField(_("編集日時"), null=True, blank=True)
     created_at = models.DateTimeField(_("作成日時"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
 
@@ -236,6 +240,8 @@ class ModerationAction(models.Model):
         RESCAN = "rescan", _("再スキャン")
         POST_SCAN = "post_scan", _("投稿のスキャン")
         OVERRIDE = "override", _("検出の取り下げ")
+        AUTHOR_EDIT = "author_edit", _("投稿者による編集")
+        AUTHOR_DELETE = "author_delete", _("投稿者による削除")
         SANCTION = "sanction", _("投稿者への制裁")
         SANCTION_LIFT = "sanction_lift", _("制裁の解除")
         PREMOD_START = "premod_start", _("事前確認の開始")
@@ -351,6 +357,23 @@ class Sanction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"
+
+
+class CommentVersion(models.Model):
+    """A previous text of a comment its author edited or deleted: private, shown only to
+    moderators with comments.view_original."""
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="versions")
+    body = models.TextField(_("以前の本文"))
+    replaced_at = models.DateTimeField(_("置き換え日時"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("以前の版")
+        verbose_name_plural = _("以前の版")
+        ordering = ["-replaced_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"#{self.comment_id} @ {self.replaced_at:%Y-%m-%d %H:%M}"
 
 
 class TargetMention(models.Model):

@@ -40,6 +40,7 @@ Status = Comment.Status
 Action = ModerationAction.Action
 REMOVED_TEXT = _("このコメントは削除されました")
 PENDING_TEXT = _("このコメントは確認中です")
+DELETED_TEXT = _("投稿者により削除されました")
 HIDDEN_PARENT_TEXT = _("非公開のコメントへの返信")
 
 
@@ -185,7 +186,9 @@ def _thread_items(rows, own_ids: frozenset[int], user) -> list[ThreadItem]:
         elif view is ReaderView.OWN_PENDING:
             items.append(ThreadItem(c, c.body, own_pending=True, reply_to=reply_to))
         elif view is ReaderView.PLACEHOLDER:
-            text = PENDING_TEXT if c.status == Status.PENDING else REMOVED_TEXT
+            text = {Status.PENDING: PENDING_TEXT, Status.DELETED: DELETED_TEXT}.get(
+                c.status, REMOVED_TEXT
+            )
             items.append(ThreadItem(c, str(text), placeholder=True))
         names[c.pk] = None if view is ReaderView.PLACEHOLDER else c.author_name
     return items

@@ -13,12 +13,13 @@ from .models import Comment, ModerationAction
 Status = Comment.Status
 Action = ModerationAction.Action
 
-P, PUB, RED, REJ, PUR = (
+P, PUB, RED, REJ, PUR, DEL = (
     Status.PENDING,
     Status.PUBLISHED,
     Status.REDACTED,
     Status.REJECTED,
     Status.PURGED,
+    Status.DELETED,
 )
 # The moves a moderator or the system makes on an existing comment.
 DECISIONS = (
@@ -28,6 +29,7 @@ DECISIONS = (
     Action.RESTORE,
     Action.PURGE,
     Action.REQUEUE,  # a report threshold or a rescan sends a public comment back
+    Action.AUTHOR_DELETE,  # the author takes their reply down (a tombstone)
 )
 TRANSITIONS: dict[tuple[Status, Action], Status] = {
     (P, Action.APPROVE): PUB,
@@ -44,7 +46,13 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     (PUB, Action.PURGE): PUR,
     (RED, Action.PURGE): PUR,
     (REJ, Action.PURGE): PUR,
+    (DEL, Action.PURGE): PUR,
+    (P, Action.AUTHOR_DELETE): DEL,
+    (PUB, Action.AUTHOR_DELETE): DEL,
+    (RED, Action.AUTHOR_DELETE): DEL,
 }
+# An author's edit is scanned again: the policy decides between these two.
+EDITABLE = frozenset({P, PUB, RED})
 
 # Restore undoes the last decision; its target is that decision's "before" state,
 # which must itself be a state a decision can return to.
@@ -75,3 +83,10 @@ def next_status(current: str, decision: str, *, restore_to: str | None = None) -
         return TRANSITIONS[(state, move)]
     except KeyError:
         raise InvalidTransition(current=current, action=decision) from None
+
+
+def edit_status(current: str, *, hold: bool) -> Status:
+    """Where an author's edit leads: pending when the new text must wait, else published."""
+    if current not in EDITABLE:
+        raise InvalidTransition(current=current, action=Action.AUTHOR_EDIT)
+    return P if hold else PUB

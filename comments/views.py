@@ -3,10 +3,14 @@ reporting. Thin: validation and rules live in services and the policy."""
 
 from __future__ import annotations
 
+import json
+
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,7 +19,7 @@ from posts.models import Post
 
 from . import form_tokens, policy, ratelimit, selectors, services
 from .client import client_hash, client_ip
-from .exceptions import AuthorSuspended, ReportThrottled
+from .exceptions import AuthorSuspended, EditNotAllowed, ReportThrottled
 from .forms import ReplyForm, ReportForm
 from .models import Comment
 from .notices import comment_place, notify, split_messages
@@ -55,6 +59,7 @@ def render_post_page(
         parent = parse_id(request.GET.get("reply_to"))
         reply_form = ReplyForm(initial={"form_token": form_tokens.new(), "parent": parent})
     reply_to = _reply_target(post, reply_form["parent"].value(), thread)
+    editable, deletable = _own_actions(request, thread)
     general_messages, placed = split_messages(
         request, {comment_place(i.comment.pk) for i in thread}
     )
@@ -70,6 +75,8 @@ def render_post_page(
             "reply_to": reply_to,
             "report_form": ReportForm(),
             "selfcheck": selfcheck,
+            "editable": editable,
+            "deletable": deletable,
             # Messages about one comment are shown beside it, the rest at the top.
             "general_messages": general_messages,
             "placed_messages": {int(place[1:]): notes for place, notes in placed.items()},
@@ -177,6 +184,7 @@ def reply(request, slug: str):
         else:
             form_tokens.done(token, comment.pk)
             remember_own_comment(request, comment)
+            tokens = {**_edit_tokens(request), str(comment.pk): comment.edit_token}
             here = comment_place(comment.pk)
             if comment.status == Comment.Status.PENDING:
                 notify(
@@ -189,7 +197,9 @@ def reply(request, slug: str):
                 )
             else:
                 notify(request, messages.SUCCESS, _("返信を公開しました。"), place=here)
-            return redirect(_on_its_page(post, comment))
+            response = redirect(_on_its_page(post, comment))
+            _keep_edit_tokens(response, tokens)
+            return response
     return render_post_page(request, post, reply_form=form, status=400, with_thread=False)
 
 
@@ -219,6 +229,101 @@ def _self_check(request, form: ReplyForm, body: str) -> str | services.CheckResu
     if action == "as_is" or check.risk == "publish":
         return body
     return check
+
+
+EDIT_TOKENS_COOKIE = "edit_tokens"
+EDIT_TOKENS_KEPT = 20
+
+
+def _edit_tokens(request) -> dict[str, str]:
+    """The anonymous author's edit secrets ({comment id: token}), from a signed cookie."""
+    raw = request.get_signed_cookie(EDIT_TOKENS_COOKIE, default="", salt="edit-tokens")
+    try:
+        tokens = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in tokens.items()} if isinstance(tokens, dict) else {}
+
+
+def _keep_edit_tokens(response, tokens: dict[str, str]) -> None:
+    kept = dict(list(tokens.items())[-EDIT_TOKENS_KEPT:])
+    response.set_signed_cookie(
+        EDIT_TOKENS_COOKIE,
+        json.dumps(kept),
+        salt="edit-tokens",
+        max_age=30 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def _own_actions(request, thread: list) -> tuple[set[int], set[int]]:
+    """(ids this reader may edit now, ids they may delete) among the shown comments."""
+    tokens = _edit_tokens(request)
+    config = policy.current()
+    now = timezone.now()
+    editable, deletable = set(), set()
+    for item in thread:
+        c = item.comment
+        if item.placeholder or not services.is_author(
+            c, user=request.user, edit_token=tokens.get(str(c.pk))
+        ):
+            continue
+        if policy.may_edit(is_author=True, status=c.status, age=now - c.created_at, config=config):
+            editable.add(c.pk)
+        if policy.may_delete(is_author=True, status=c.status):
+            deletable.add(c.pk)
+    return editable, deletable
+
+
+def _own_comment(request, pk: int) -> tuple[Comment, str | None]:
+    comment = get_object_or_404(Comment.objects.select_related("post"), pk=pk)
+    token = _edit_tokens(request).get(str(pk))
+    if not services.is_author(comment, user=request.user, edit_token=token):
+        raise EditNotAllowed
+    return comment, token
+
+
+def edit(request, pk: int):
+    """The author's edit page: within the window, the new text is scanned again."""
+    comment, token = _own_comment(request, pk)
+    error = ""
+    body = comment.body
+    if request.method == "POST":
+        body = request.POST.get("body", "")
+        try:
+            edited = services.comment_edit(
+                comment_id=comment.pk, body=body, user=request.user, edit_token=token
+            )
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            text = (
+                _("編集しました。内容を確認中です（モデレーターの確認後に公開されます）。")
+                if edited.status == Comment.Status.PENDING
+                else _("編集しました。")
+            )
+            notify(request, messages.SUCCESS, text, place=comment_place(edited.pk))
+            return redirect(_on_its_page(edited.post, edited))
+    return render(
+        request,
+        "comments/edit.html",
+        {"comment": comment, "body": body, "error": error},
+        status=400 if error else 200,
+    )
+
+
+def delete(request, pk: int):
+    """The author's delete: a confirm page, then a tombstone."""
+    comment, token = _own_comment(request, pk)
+    if request.method == "POST":
+        deleted = services.comment_delete(
+            comment_id=comment.pk, user=request.user, edit_token=token
+        )
+        messages.success(request, _("返信を削除しました。"))
+        return redirect(deleted.post.get_absolute_url())
+    return render(request, "comments/delete.html", {"comment": comment})
 
 
 def _confirmed(form: ReplyForm) -> ReplyForm:

@@ -173,6 +173,10 @@ def _render_item(request, comment: Comment, *, decide_error: str = "", status: i
             else "",
             "public_text": selectors.moderator_text(comment, may_see_original=can_see_original),
             "history": selectors.author_history(comment),
+            # Earlier texts of an edited or deleted reply: originals, so view_original only.
+            "versions": list(comment.versions.all()[:10])
+            if request.user.has_perm(VIEW_ORIGINAL)
+            else [],
             "author_decisions": selectors.author_recent_decisions(comment),
             "sanctions": list(selectors.author_sanctions(comment)[:10]),
             "can_sanction": comment.status != Comment.Status.PURGED

@@ -12,6 +12,7 @@ clients compare ``code``, never the (translated) ``detail``.
 | PermissionDenied (django or DRF)            | 403    | permission_denied         |
 | OriginalRestricted                          | 403    | original_restricted       |
 | AuthorSuspended (suspended or banned author) | 403   | author_suspended (+ until) |
+| EditNotAllowed (not the author, or too late) | 403   | edit_not_allowed          |
 | Http404, ObjectDoesNotExist (any model)     | 404    | not_found                 |
 | ModerationConflict (stale version)          | 409    | conflict + current_version|
 | InvalidTransition                           | 409    | invalid_transition        |
@@ -48,6 +49,7 @@ from rest_framework.views import set_rollback
 
 from comments.exceptions import (
     AuthorSuspended,
+    EditNotAllowed,
     InvalidTransition,
     ModerationConflict,
     OriginalRestricted,
@@ -129,6 +131,8 @@ def api_exception_handler(exc, context):
     if isinstance(exc, UnresolvedHarassment):
         return _error(422, exc, exc.code, findings=exc.finding_ids)
     if isinstance(exc, OriginalRestricted):
+        return _error(403, exc, exc.code)
+    if isinstance(exc, EditNotAllowed):
         return _error(403, exc, exc.code)
     if isinstance(exc, AuthorSuspended):
         until = exc.until.isoformat() if exc.until else None

@@ -225,6 +225,8 @@ COMMENTS_FORM_REPLIES_PER_MINUTE = env_int("COMMENTS_FORM_REPLIES_PER_MINUTE", 1
 COMMENTS_SURGE_THRESHOLD = env_int("COMMENTS_SURGE_THRESHOLD", 3, minimum=1)
 COMMENTS_SURGE_WINDOW_MINUTES = env_int("COMMENTS_SURGE_WINDOW_MINUTES", 60, minimum=1)
 COMMENTS_SURGE_HOURS = env_int("COMMENTS_SURGE_HOURS", 24, minimum=1)
+# Authors may edit their reply for this many minutes after posting (deleting: any time).
+COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0, maximum=7 * 24 * 60)
 # Texts with only weak signals (the scanner's review tier): "hold" them for a moderator
 # (below confident findings in the queue), or "publish_and_queue" them for a later look.
 COMMENTS_REVIEW_TIER = env_str("COMMENTS_REVIEW_TIER", "hold")

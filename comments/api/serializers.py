@@ -41,6 +41,17 @@ class ThreadItemOutput(serializers.Serializer):
         return "" if item.placeholder else item.comment.author_name
 
 
+class CreatedReplyOutput(ThreadItemOutput):
+    edit_token = serializers.CharField(
+        help_text="A secret, given once: send it as the X-Edit-Token header to PATCH (within "
+        "the edit window) or DELETE /api/v1/comments/{id}/. Keep it private."
+    )
+
+
+class EditInput(serializers.Serializer):
+    body = serializers.CharField(allow_blank=True, trim_whitespace=False)
+
+
 class CommentInput(serializers.Serializer):
     body = serializers.CharField(allow_blank=True, trim_whitespace=False)
     parent = serializers.IntegerField(

@@ -49,8 +49,10 @@ from .serializers import (
     CheckInput,
     CheckOutput,
     CommentInput,
+    CreatedReplyOutput,
     DecisionInput,
     DecisionOutput,
+    EditInput,
     FeedItemOutput,
     ModerationActionOutput,
     ProtectedPersonInput,
@@ -109,7 +111,7 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
         summary="Reply to a post (or to a comment, with parent)",
         request=CommentInput,
         parameters=[IDEMPOTENCY_HEADER],
-        responses={201: ThreadItemOutput, **_errors(400, 401, 404, 422, 429)},
+        responses={201: CreatedReplyOutput, **_errors(400, 401, 403, 404, 422, 429)},
     ),
 )
 @extend_schema(
@@ -149,9 +151,11 @@ class PostCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
                 author_name=data.get("author_name"),
                 client_ip=ip,
             )
-            # The author gets the public text back: empty while held, never the original.
+            # The author gets the public text back: empty while held, never the original,
+            # and once only the secret for editing or deleting it (X-Edit-Token).
             item = selectors.ThreadItem(comment, comment.public_body)
-            return status.HTTP_201_CREATED, ThreadItemOutput(item).data, comment
+            body = {**ThreadItemOutput(item).data, "edit_token": comment.edit_token}
+            return status.HTTP_201_CREATED, body, comment
 
         key = request.headers.get("Idempotency-Key")
         if key is None:
@@ -185,6 +189,15 @@ class FeedPagination(CursorPagination):
     max_page_size = 200
 
 
+EDIT_TOKEN_HEADER = OpenApiParameter(
+    "X-Edit-Token",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="The `edit_token` from the 201 answer (anonymous authors; signed-in authors "
+    "are recognised by their account).",
+)
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="Public comments site-wide, newest first (cursor-paginated)",
@@ -205,6 +218,43 @@ class CommentFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     def get_queryset(self):
         return selectors.public_comments().select_related("post")
+
+    def get_throttles(self):
+        if self.action == "partial_update":
+            return [AnonCommentThrottle(), UserCommentThrottle()]
+        return super().get_throttles()
+
+    def _token(self, request) -> str | None:
+        token = request.headers.get("X-Edit-Token")
+        return token[:200] if token else None
+
+    @extend_schema(
+        summary="Edit your own reply (within the edit window; scanned again)",
+        parameters=[ID_PARAM, EDIT_TOKEN_HEADER],
+        request=EditInput,
+        responses={200: ThreadItemOutput, **_errors(400, 401, 403, 404, 429)},
+    )
+    def partial_update(self, request, pk=None):
+        data = _valid(EditInput, request.data)
+        comment = services.comment_edit(
+            comment_id=int(pk),
+            body=data["body"],
+            user=request.user,
+            edit_token=self._token(request),
+        )
+        return Response(ThreadItemOutput(selectors.ThreadItem(comment, comment.public_body)).data)
+
+    @extend_schema(
+        summary="Delete your own reply (a tombstone keeps the thread's shape)",
+        parameters=[ID_PARAM, EDIT_TOKEN_HEADER],
+        request=None,
+        responses={204: None, **_errors(401, 403, 404)},
+    )
+    def destroy(self, request, pk=None):
+        services.comment_delete(
+            comment_id=int(pk), user=request.user, edit_token=self._token(request)
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
     @action(detail=True, methods=["post"])
     def report(self, request, pk=None):

@@ -23,6 +23,7 @@ class PolicySettings:
     surge_window: timedelta  # ... within this window
     surge_period: timedelta  # how long the post then stays pre-moderated
     review_tier: str  # "hold" or "publish_and_queue": what happens to review-tier texts
+    edit_window: timedelta  # how long an author may edit a reply after posting
 
 
 def current() -> PolicySettings:
@@ -36,4 +37,5 @@ def current() -> PolicySettings:
         surge_window=timedelta(minutes=settings.COMMENTS_SURGE_WINDOW_MINUTES),
         surge_period=timedelta(hours=settings.COMMENTS_SURGE_HOURS),
         review_tier=settings.COMMENTS_REVIEW_TIER,
+        edit_window=timedelta(minutes=settings.COMMENTS_EDIT_MINUTES),
     )

@@ -58,3 +58,13 @@ def blind_decision_refused(*, blind: bool, after: str, redact_with_own_spans: bo
 def may_purge(*, may_see_original: bool) -> bool:
     """Legal erasure is for moderators who may also read originals."""
     return may_see_original
+
+
+def may_edit(*, is_author: bool, status: str, age, config) -> bool:
+    """Authors edit their own reply within the window, while it is held or public."""
+    return is_author and status in (Status.PENDING, *PUBLIC_STATUSES) and age <= config.edit_window
+
+
+def may_delete(*, is_author: bool, status: str) -> bool:
+    """Authors delete their own reply at any time (a tombstone keeps the thread's shape)."""
+    return is_author and status in (Status.PENDING, *PUBLIC_STATUSES)

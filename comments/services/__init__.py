@@ -1,6 +1,7 @@
 """Every write to comments goes through these functions (views, API, commands, tests,
 and the posts app, which reaches comments only through here)."""
 
+from .authoring import comment_delete, comment_edit, is_author
 from .check import CheckResult, comment_check
 from .decisions import (
     comment_approve,
@@ -26,6 +27,9 @@ from .sanctions import sanction_author, sanction_lift
 from .submit import comment_import, comment_submit
 
 __all__ = [
+    "comment_delete",
+    "comment_edit",
+    "is_author",
     "CheckResult",
     "comment_check",
     "PostScan",

@@ -178,3 +178,27 @@ def audit_premoderation(
             **data,
         },
     )
+
+
+def audit_author_edit(*, comment: Comment, from_status: str, verdict: Verdict) -> ModerationAction:
+    """The author replaced their text; it was scanned again (the old text is kept privately)."""
+    return ModerationAction.objects.create(
+        comment=comment,
+        actor=None,
+        action=Action.AUTHOR_EDIT,
+        from_status=from_status,
+        to_status=comment.status,
+        reason_code=",".join(verdict.reasons),
+        data={"findings": findings_summary(verdict.findings)},
+    )
+
+
+def audit_author_delete(*, comment: Comment, from_status: str) -> ModerationAction:
+    """The author took their reply down; a tombstone keeps the thread's shape."""
+    return ModerationAction.objects.create(
+        comment=comment,
+        actor=None,
+        action=Action.AUTHOR_DELETE,
+        from_status=from_status,
+        to_status=comment.status,
+    )

@@ -18,6 +18,7 @@ from ..policy import PUBLIC_STATUSES
 from ..scanning import scan_text
 from ..validation import clean_author_name, clean_body
 from .audit import audit_import, audit_submission
+from .authoring import new_edit_token
 from .findings import store_findings
 from .premoderation import post_premoderation_state, record_mentions
 
@@ -120,6 +121,7 @@ def comment_submit(
     status = Comment.Status.PENDING if verdict.hold else Comment.Status.PUBLISHED
     parent_pk, parent_path, parent_depth = _attach_point(parent) if parent else (None, "", -1)
 
+    edit_token, edit_token_hash = new_edit_token()
     with transaction.atomic():
         comment = Comment.objects.create(
             post=post,
@@ -132,12 +134,16 @@ def comment_submit(
             status=status,
             priority=verdict.priority,
             client_hash=hashed,
+            edit_token_hash=edit_token_hash,
         )
         comment.path = f"{parent_path}{comment.pk:0{PATH_SEGMENT}d}"
         Comment.objects.filter(pk=comment.pk).update(path=comment.path)
         store_findings(comment=comment, findings=verdict.findings)
         audit_submission(comment=comment, verdict=verdict)
         record_mentions(comment=comment, verdict=verdict)
+    # Handed to the author once (a signed cookie on the form, the API's 201 answer); only
+    # its hash is stored.
+    comment.edit_token = edit_token
     return comment
 
 

@@ -16,6 +16,7 @@ PATHS = {
     "/api/v1/posts/{slug}/": {"get"},
     "/api/v1/posts/{slug}/comments/": {"get", "post"},
     "/api/v1/comments/": {"get"},
+    "/api/v1/comments/{id}/": {"patch", "delete"},
     "/api/v1/comments/{id}/report/": {"post"},
     "/api/v1/moderation/queue/": {"get"},
     "/api/v1/moderation/comments/{id}/approve/": {"post"},

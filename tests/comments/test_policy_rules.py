@@ -23,6 +23,7 @@ CONFIG = PolicySettings(
     surge_window=timedelta(minutes=60),
     surge_period=timedelta(hours=24),
     review_tier="hold",
+    edit_window=timedelta(minutes=15),
 )
 SITE_PREMODERATED = PolicySettings(**{**CONFIG.__dict__, "premoderate_site": True})
 
@@ -270,6 +271,7 @@ def test_settings_are_read_in_one_place(settings):
         surge_window=timedelta(minutes=30),
         surge_period=timedelta(hours=6),
         review_tier="hold",
+        edit_window=timedelta(minutes=15),
     )
 
 
@@ -395,3 +397,20 @@ def test_surge_target(counts, target):
 def test_premoderation_state(site, flag, periods, state):
     got = policy.premoderation_state(site=site, post_flag=flag, periods=periods)
     assert (got.active, got.reason, got.until) == state
+
+
+@pytest.mark.parametrize(
+    ("author", "status", "minutes", "edit", "delete"),
+    [
+        (True, "published", 5, True, True),
+        (True, "pending", 14, True, True),
+        (True, "redacted", 16, False, True),  # past the window: delete only
+        (True, "rejected", 1, False, False),
+        (True, "deleted", 1, False, False),
+        (False, "published", 1, False, False),
+    ],
+)
+def test_author_edit_and_delete(author, status, minutes, edit, delete):
+    age = timedelta(minutes=minutes)
+    assert policy.may_edit(is_author=author, status=status, age=age, config=CONFIG) is edit
+    assert policy.may_delete(is_author=author, status=status) is delete

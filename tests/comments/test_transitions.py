@@ -13,12 +13,13 @@ from comments.models import Comment, ModerationAction
 from comments.transitions import next_status
 
 Status, Action = Comment.Status, ModerationAction.Action
-P, PUB, RED, REJ, PUR = (
+P, PUB, RED, REJ, PUR, DEL = (
     Status.PENDING,
     Status.PUBLISHED,
     Status.REDACTED,
     Status.REJECTED,
     Status.PURGED,
+    Status.DELETED,
 )
 ALLOWED = {
     (P, Action.APPROVE): PUB,
@@ -34,6 +35,10 @@ ALLOWED = {
     (RED, Action.REQUEUE): P,
     (RED, Action.PURGE): PUR,
     (REJ, Action.PURGE): PUR,
+    (DEL, Action.PURGE): PUR,
+    (P, Action.AUTHOR_DELETE): DEL,
+    (PUB, Action.AUTHOR_DELETE): DEL,
+    (RED, Action.AUTHOR_DELETE): DEL,
 }
 PAIRS = [(s, a) for s, a in itertools.product(Status, Action) if a is not Action.RESTORE]
 
@@ -81,3 +86,18 @@ def test_the_only_state_and_action_enums_are_the_models():
     assert not hasattr(transitions, "State") and not hasattr(transitions, "Decision")
     assert {s for s, _ in transitions.TRANSITIONS} <= set(Status)
     assert {a for _, a in transitions.TRANSITIONS} <= set(Action)
+
+
+@pytest.mark.parametrize(
+    ("state", "hold", "after"),
+    [(P, True, P), (P, False, PUB), (PUB, True, P), (PUB, False, PUB), (RED, False, PUB),
+     (REJ, False, None), (PUR, False, None), (DEL, True, None)],
+)  # fmt: skip
+def test_author_edits(state, hold, after):
+    from comments.transitions import edit_status
+
+    if after is None:
+        with pytest.raises(InvalidTransition):
+            edit_status(state, hold=hold)
+    else:
+        assert edit_status(state, hold=hold) == after
