@@ -139,3 +139,27 @@ def is_harassment_category(code: str) -> bool:
 REDACTION_LABELS: dict[str, str] = {
     c.code: c.redaction_label for c in CATEGORY_TABLE.values() if c.redaction_label
 }
+
+
+# Labels of the reason codes the audit log keeps (ModerationAction.reason_code); several
+# codes may be joined by commas. Codes without a label show as they are.
+REASON_LABELS: dict[str, str] = {
+    "scanner": "スキャナーの検出",
+    "premoderation": "事前確認",
+    "sanction": "制裁（事前確認）",
+    "review": "要確認のシグナル",
+    "import": "取り込み",
+    "reports": "通報が閾値に達した",
+    "rescan": "再スキャン",
+    "not_harassment": "誹謗中傷ではない",
+    "surge": "同じ対象への集中",
+    "manual": "モデレーターの判断",
+    "suspend": "一時停止",
+    "ban": "投稿禁止",
+    "premoderate": "事前確認",
+    **{code: str(label) for code, label in REJECT_REASONS.items()},
+}
+
+
+def reason_label(code: str) -> str:
+    return "・".join(REASON_LABELS.get(c, c) for c in (code or "").split(",") if c)

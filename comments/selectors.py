@@ -455,3 +455,44 @@ def published_for_a_look(*, limit: int = 50) -> list[Comment]:
         .select_related("post")
         .order_by("created_at", "id")[:limit]
     )
+
+
+@dataclass
+class ReportedComment:
+    comment: Comment
+    count: int
+    reasons: dict[str, int]
+    notes: list[str]
+    last_at: object
+
+
+def open_reports(*, limit: int = 100) -> list[ReportedComment]:
+    """Comments with open reports, even below the re-queue threshold: counts per reason and
+    the notes, newest report first. Never who reported."""
+    rows = (
+        Report.objects.filter(resolved_at__isnull=True)
+        .select_related("comment", "comment__post")
+        .only(
+            "reason",
+            "note",
+            "created_at",
+            "comment__id",
+            "comment__status",
+            "comment__post__title",
+            "comment__post__slug",
+            "comment__public_body",
+        )
+        .order_by("-created_at", "-id")[: limit * 20]
+    )
+    grouped: dict[int, ReportedComment] = {}
+    for r in rows:
+        entry = grouped.get(r.comment_id)
+        if entry is None:
+            if len(grouped) >= limit:
+                continue
+            entry = grouped[r.comment_id] = ReportedComment(r.comment, 0, {}, [], r.created_at)
+        entry.count += 1
+        entry.reasons[r.get_reason_display()] = entry.reasons.get(r.get_reason_display(), 0) + 1
+        if r.note:
+            entry.notes.append(r.note)
+    return list(grouped.values())

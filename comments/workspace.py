@@ -106,6 +106,7 @@ def queue(request):
         "comments/workspace/queue.html",
         {
             "active_periods": active_periods,
+            "reject_reasons": REJECT_REASONS,
             "for_a_look": selectors.published_for_a_look(limit=20),
             "premoderated_posts": {p.post_id for p in active_periods},
             "page": page,
@@ -371,6 +372,43 @@ def preferences(request):
     return redirect(target)
 
 
+@moderator_required
+@require_POST
+def bulk_reject(request):
+    reason_code = request.POST.get("reason_code", "")
+    if reason_code not in REJECT_REASONS:
+        messages.error(request, _("却下の理由を一覧から選んでください。"))
+        return redirect("comments:queue")
+    rejected = conflicts = 0
+    for value in request.POST.getlist("selected"):
+        pk, _sep, version = value.partition(":")
+        pk, version = parse_id(pk), parse_id(version)
+        if pk is None or version is None:
+            continue
+        try:
+            services.comment_reject(
+                comment_id=pk,
+                version=version,
+                actor=request.user,
+                reason_code=reason_code,
+                reason=_("一括却下"),
+            )
+            rejected += 1
+        except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
+            conflicts += 1
+    if rejected:
+        messages.success(request, _("%(n)s 件を却下しました。") % {"n": rejected})
+    if conflicts:
+        messages.warning(
+            request,
+            _("%(n)s 件は他のモデレーターが先に変更したため却下しませんでした。")
+            % {"n": conflicts},
+        )
+    if not rejected and not conflicts:
+        messages.info(request, _("却下する項目が選ばれていません。"))
+    return redirect("comments:queue")
+
+
 def _date(value: str | None):
     try:
         return parse_date(value or "")
@@ -395,6 +433,38 @@ def audit_log(request):
         request,
         "comments/workspace/log.html",
         {"page": page, "filters": params, "actions": ModerationAction.Action.choices},
+    )
+
+
+@moderator_required
+def dashboard(request):
+    """Queue size over 30 days, time to decision, held comments by category per day."""
+    from . import charts
+    from .dashboard import dashboard as figures
+
+    data = figures(days=30)
+    labels = [d.strftime("%m/%d") for d in data.days]
+    return render(
+        request,
+        "comments/workspace/dashboard.html",
+        {
+            "data": data,
+            "queue_chart": charts.line_chart(
+                _("確認待ちの件数（各日の終わり）"), list(zip(labels, data.queue_size, strict=True))
+            ),
+            "held_chart": charts.stacked_bars(
+                _("確認待ちになった返信（種類別・日別）"), labels, data.held_by_category
+            ),
+            "rows": list(zip(labels, data.queue_size, strict=True)),
+        },
+    )
+
+
+@moderator_required
+def reports(request):
+    """Every open report, also below the threshold; reporters are never shown."""
+    return render(
+        request, "comments/workspace/reports.html", {"reported": selectors.open_reports()}
     )
 
 
@@ -440,6 +510,16 @@ def protected_edit(request, pk: int | None = None):
         {"person": person, "values": values, "errors": errors},
         status=400 if errors else 200,
     )
+
+
+@moderator_required
+@require_POST
+def protected_delete(request, pk: int):
+    """Remove a person from the registry (comments already held stay held)."""
+    person = get_object_or_404(ProtectedPerson, pk=pk)
+    services.protected_person_delete(person=person)
+    messages.success(request, _("「%(name)s」を保護対象から削除しました。") % {"name": person.name})
+    return redirect("comments:protected")
 
 
 @moderator_required

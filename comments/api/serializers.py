@@ -109,8 +109,8 @@ class FindingOutput(serializers.ModelSerializer):
 
 
 class QueueItemOutput(serializers.ModelSerializer):
-    post = serializers.IntegerField(source="post_id", help_text="The post's id.")
-    post_slug = serializers.CharField(source="post.slug")
+    post = serializers.CharField(source="post.slug", help_text="The post's slug (as elsewhere).")
+    post_id = serializers.IntegerField(help_text="The post's id (the queue's `post` filter).")
     parent = serializers.IntegerField(source="parent_id", allow_null=True)
     body = serializers.SerializerMethodField(
         help_text="The original text, as submitted; once redacted, the original only with "
@@ -124,7 +124,7 @@ class QueueItemOutput(serializers.ModelSerializer):
         fields = [
             "id",
             "post",
-            "post_slug",
+            "post_id",
             "parent",
             "depth",
             "author_name",

@@ -60,7 +60,8 @@ def test_queue_lists_held_comments_by_priority_then_age(as_user, moderator, post
     assert item["findings"] == [
         {"start": 3, "end": 16, "category": "PHONE", "score": 1.0, "rule": "phone.mobile"}
     ]
-    assert item["reports"] == 0 and item["version"] == 1 and item["post"] == post.pk
+    assert item["reports"] == 0 and item["version"] == 1 and item["post"] == post.slug
+    assert item["post_id"] == post.pk
 
 
 def test_queue_filters(as_user, moderator, post, other_post, held):

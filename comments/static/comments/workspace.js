@@ -23,7 +23,33 @@
     return spans.concat(custom);
   }
 
+  // The custom spans, each with a button to remove it again.
+  const customList = document.getElementById("custom-spans");
+  function renderCustom() {
+    if (!customList) return;
+    customList.replaceChildren();
+    const source = document.getElementById("span-source");
+    const text = source ? source.value : "";
+    custom.forEach((span, index) => {
+      const item = document.createElement("li");
+      const label = document.createElement("span");
+      label.textContent = `${span.category} ${span.start}–${span.end} 「${text.slice(span.start, span.end)}」 `;
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "secondary remove-span";
+      remove.textContent = "取り除く";
+      remove.addEventListener("click", () => {
+        custom.splice(index, 1);
+        refreshPreview();
+      });
+      item.append(label, remove);
+      customList.appendChild(item);
+    });
+    customList.hidden = custom.length === 0;
+  }
+
   function refreshPreview() {
+    renderCustom();
     if (!preview || !spansInput) return;
     const spans = chosenSpans();
     spansInput.value = JSON.stringify(spans);
