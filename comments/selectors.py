@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import (
+    Case,
+    CharField,
     Count,
     IntegerField,
     JSONField,
@@ -14,6 +16,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -22,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from posts.models import Post
 
 from . import policy
+from .kinds import TAKEDOWN_REASON
 from .masking import mask
 from .models import (
     Comment,
@@ -38,6 +42,7 @@ from .transitions import UNDOABLE
 Status = Comment.Status
 Action = ModerationAction.Action
 REMOVED_TEXT = _("このコメントは削除されました")
+TAKEDOWN_TEXT = _("申出により非表示")
 PENDING_TEXT = _("このコメントは確認中です")
 HIDDEN_PARENT_TEXT = _("非公開のコメントへの返信")
 
@@ -78,6 +83,7 @@ def comment_thread(
             "status",
             "created_at",
         )
+        .annotate(removed_as=_last_reject_reason())
         .order_by("path")
     )
     user_id = getattr(user, "pk", None) if getattr(user, "is_authenticated", False) else None
@@ -89,7 +95,12 @@ def comment_thread(
     shows_below: set[int] = set()
     views: dict[int, ReaderView] = {}
     for c in reversed(rows):
-        view = policy.reader_view(status=c.status, own=own(c), shows_below=c.pk in shows_below)
+        view = policy.reader_view(
+            status=c.status,
+            own=own(c),
+            shows_below=c.pk in shows_below,
+            tombstone=c.removed_as == TAKEDOWN_REASON,
+        )
         views[c.pk] = view
         if view is not ReaderView.HIDDEN and c.parent_id:
             shows_below.add(c.parent_id)
@@ -112,9 +123,27 @@ def comment_thread(
             items.append(ThreadItem(c, c.body, own_pending=True, reply_to=reply_to))
         elif view is ReaderView.PLACEHOLDER:
             text = PENDING_TEXT if c.status == Status.PENDING else REMOVED_TEXT
+            if c.status == Status.REJECTED and c.removed_as == TAKEDOWN_REASON:
+                text = TAKEDOWN_TEXT
             items.append(ThreadItem(c, str(text), placeholder=True))
         names[c.pk] = None if view is ReaderView.PLACEHOLDER else c.author_name
     return items
+
+
+def _last_reject_reason():
+    """The reason code of a rejected comment's latest rejection (NULL for other states)."""
+    return Case(
+        When(
+            status=Status.REJECTED,
+            then=Subquery(
+                ModerationAction.objects.filter(comment=OuterRef("pk"), action=Action.REJECT)
+                .order_by("-created_at", "-id")
+                .values("reason_code")[:1]
+            ),
+        ),
+        default=Value(""),
+        output_field=CharField(),
+    )
 
 
 def public_comments() -> QuerySet[Comment]:
