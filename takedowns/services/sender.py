@@ -55,11 +55,12 @@ def sender_record_store(
     if cipher is None or not client_ip:
         return None
     payload = json.dumps({"ip": client_ip, "port": port, "at": at.isoformat()})
+    now = timezone.now()  # retention runs from when the record is stored
     return SenderRecord.objects.create(
         comment_id=comment_id,
         token=cipher.encrypt(payload.encode()).decode(),
-        created_at=at,
-        expires_at=at + timedelta(days=settings.TAKEDOWNS_SENDER_RETENTION_DAYS),
+        created_at=now,
+        expires_at=now + timedelta(days=settings.TAKEDOWNS_SENDER_RETENTION_DAYS),
     )
 
 
