@@ -18,7 +18,7 @@ from takedowns.exceptions import AlreadyExtended, InquiryPending, RequestConflic
 from takedowns.models import AuthorInquiry, TakedownEvent, TakedownRequest
 from takedowns.transitions import TRANSITIONS, next_state
 
-from .conftest import START, request_for
+from .fixtures import START, request_for
 
 pytestmark = pytest.mark.django_db
 State = TakedownRequest.State

@@ -13,7 +13,7 @@ from comments import services as comment_services
 from takedowns.models import TakedownEvent, TakedownRequest, TakedownTarget
 from takedowns.services.requests import new_reference
 
-from .conftest import START, request_for
+from .fixtures import START, request_for
 
 pytestmark = pytest.mark.django_db
 

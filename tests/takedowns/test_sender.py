@@ -18,7 +18,7 @@ from takedowns import services
 from takedowns.checks import sender_key_check
 from takedowns.models import SenderRecord, TakedownEvent
 
-from .conftest import START
+from .fixtures import START
 
 pytestmark = pytest.mark.django_db
 IP = "203.0.113.77"

@@ -1,5 +1,6 @@
-"""Fixtures for removal requests: handlers, a discloser, comments by a reachable author
-and an anonymous one, a Fernet key, and a clock frozen with ``unittest.mock.patch``."""
+"""Fixtures for removal requests (registered for the whole suite by tests/conftest.py):
+handlers, a discloser, comments by a reachable author and an anonymous one, a Fernet
+key, and a clock frozen with ``unittest.mock.patch``."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
-from cryptography.fernet import Fernet
 
-from comments import services as comment_services
-from tests.factories import UserFactory
+# Django and the apps are imported inside the fixtures: tests/moderation runs without Django.
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 START = datetime(2026, 3, 2, 10, 0, tzinfo=TOKYO)
@@ -39,6 +38,7 @@ def _in_group(username: str, group: str, **fields):
     from django.contrib.auth.models import Group
 
     from takedowns.roles import ensure_groups
+    from tests.factories import UserFactory
 
     ensure_groups()
     user = UserFactory(username=username, **fields)
@@ -62,12 +62,16 @@ def discloser(db):
 
 @pytest.fixture
 def author(db):
+    from tests.factories import UserFactory
+
     return UserFactory(username="writer", email="writer@example.jp")
 
 
 @pytest.fixture
 def authored(post, author):
     """A published comment by a signed-in author with an e-mail address."""
+    from comments import services as comment_services
+
     return comment_services.comment_submit(
         post=post,
         body="この店の店長の説明は事実と違っていたし、態度も悪かった",
@@ -78,6 +82,8 @@ def authored(post, author):
 
 @pytest.fixture
 def anonymous(post):
+    from comments import services as comment_services
+
     return comment_services.comment_submit(
         post=post, body="店長の対応が本当にひどかった", client_ip="198.51.100.9"
     )
@@ -85,6 +91,8 @@ def anonymous(post):
 
 @pytest.fixture
 def sender_key(settings):
+    from cryptography.fernet import Fernet
+
     settings.TAKEDOWNS_SENDER_KEY = Fernet.generate_key().decode()
     return settings.TAKEDOWNS_SENDER_KEY
 
