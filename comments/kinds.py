@@ -57,6 +57,10 @@ REJECT_REASONS = {
     "off_topic": gettext_lazy("無関係な内容"),
     "other": gettext_lazy("その他"),
 }
+# A comment removed on a removal request (the takedowns app): not offered in the
+# moderators' reject list, shown to readers as a tombstone 「申出により非表示」.
+TAKEDOWN_REASON = "takedown"
+ALL_REJECT_REASONS = {**REJECT_REASONS, TAKEDOWN_REASON: gettext_lazy("削除の申出")}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import (
+    Case,
+    CharField,
     Count,
     IntegerField,
     JSONField,
@@ -14,6 +16,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -22,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from posts.models import Post
 
 from . import policy
+from .kinds import TAKEDOWN_REASON
 from .masking import mask
 from .models import (
     PATH_SEGMENT,
@@ -39,6 +43,7 @@ from .transitions import UNDOABLE
 Status = Comment.Status
 Action = ModerationAction.Action
 REMOVED_TEXT = _("このコメントは削除されました")
+TAKEDOWN_TEXT = _("申出により非表示")
 PENDING_TEXT = _("このコメントは確認中です")
 DELETED_TEXT = _("投稿者により削除されました")
 HIDDEN_PARENT_TEXT = _("非公開のコメントへの返信")
@@ -129,7 +134,8 @@ def comment_thread_page(
     rows = Comment.objects.filter(post=post, path__gte=_root_path_at(post, start))
     if number < num_pages:
         rows = rows.filter(path__lt=_root_path_at(post, start + per_page))
-    items = _thread_items(rows.only(*THREAD_FIELDS).order_by("path"), own_ids, user)
+    rows = rows.only(*THREAD_FIELDS).annotate(removed_as=_last_reject_reason()).order_by("path")
+    items = _thread_items(rows, own_ids, user)
     return ThreadPage(items, number, num_pages, counts["public"])
 
 
@@ -149,7 +155,12 @@ def comment_thread(
     when a visible reply hangs under them, so the conversation keeps its shape.
     A viewer's own held reply is shown to them with its status.
     """
-    rows = Comment.objects.filter(post=post).only(*THREAD_FIELDS).order_by("path")
+    rows = (
+        Comment.objects.filter(post=post)
+        .only(*THREAD_FIELDS)
+        .annotate(removed_as=_last_reject_reason())
+        .order_by("path")
+    )
     return _thread_items(rows, own_ids, user)
 
 
@@ -164,7 +175,12 @@ def _thread_items(rows, own_ids: frozenset[int], user) -> list[ThreadItem]:
     shows_below: set[int] = set()
     views: dict[int, ReaderView] = {}
     for c in reversed(rows):
-        view = policy.reader_view(status=c.status, own=own(c), shows_below=c.pk in shows_below)
+        view = policy.reader_view(
+            status=c.status,
+            own=own(c),
+            shows_below=c.pk in shows_below,
+            tombstone=getattr(c, "removed_as", None) == TAKEDOWN_REASON,
+        )
         views[c.pk] = view
         if view is not ReaderView.HIDDEN and c.parent_id:
             shows_below.add(c.parent_id)
@@ -189,9 +205,27 @@ def _thread_items(rows, own_ids: frozenset[int], user) -> list[ThreadItem]:
             text = {Status.PENDING: PENDING_TEXT, Status.DELETED: DELETED_TEXT}.get(
                 c.status, REMOVED_TEXT
             )
+            if c.status == Status.REJECTED and getattr(c, "removed_as", None) == TAKEDOWN_REASON:
+                text = TAKEDOWN_TEXT
             items.append(ThreadItem(c, str(text), placeholder=True))
         names[c.pk] = None if view is ReaderView.PLACEHOLDER else c.author_name
     return items
+
+
+def _last_reject_reason():
+    """The reason code of a rejected comment's latest rejection (NULL for other states)."""
+    return Case(
+        When(
+            status=Status.REJECTED,
+            then=Subquery(
+                ModerationAction.objects.filter(comment=OuterRef("pk"), action=Action.REJECT)
+                .order_by("-created_at", "-id")
+                .values("reason_code")[:1]
+            ),
+        ),
+        default=Value(""),
+        output_field=CharField(),
+    )
 
 
 def public_comments() -> QuerySet[Comment]:

@@ -30,6 +30,11 @@ from comments.api.views import (
     SanctionViewSet,
 )
 from posts.api.views import PostViewSet
+from takedowns.api.views import (
+    TakedownModerationViewSet,
+    TakedownRequestCreateView,
+    TransparencyView,
+)
 
 from . import login_throttle
 from .api_errors import ErrorOutput, ValidationErrorOutput, api_not_found
@@ -97,10 +102,19 @@ router.register(
 )
 router.register("moderation/actions", ModerationActionViewSet, basename="api-moderation-action")
 router.register("moderation/sanctions", SanctionViewSet, basename="api-sanction")
+router.register(
+    "moderation/takedown-requests", TakedownModerationViewSet, basename="api-takedown-request"
+)
 
 urlpatterns = [
     path("v1/auth/token/", AuthTokenView.as_view(), name="api-auth-token"),
     path("v1/check/", CheckView.as_view(), name="api-check"),
+    path(
+        "v1/takedown-requests/",
+        TakedownRequestCreateView.as_view(),
+        name="api-takedown-request-create",
+    ),
+    path("v1/transparency/", TransparencyView.as_view(), name="api-transparency"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", swagger_ui, name="api-docs"),

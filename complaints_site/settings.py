@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "posts",
     "comments",
+    "takedowns",
 ]
 
 MIDDLEWARE = [
@@ -258,6 +259,21 @@ TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0, minimum=0, maximum=5)
 # Client addresses are stored only as keyed hashes (no raw IPs).
 CLIENT_HASH_SALT = env_str("DJANGO_CLIENT_HASH_SALT", SECRET_KEY)
 
+# --- Removal requests and sender information (takedowns/, the README's operators' section)
+# The site's address, for links in e-mails (removal requests, author inquiries).
+SITE_URL = env_str("DJANGO_SITE_URL", "http://127.0.0.1:8000")
+# Days within which a removal request is answered (the deadline shown to the requester).
+TAKEDOWNS_DEADLINE_DAYS = env_int("TAKEDOWNS_DEADLINE_DAYS", 7, minimum=1, maximum=60)
+# Removal requests one client may file per hour through the page (the API has its own rate).
+TAKEDOWNS_REQUESTS_PER_HOUR = env_int("TAKEDOWNS_REQUESTS_PER_HOUR", 5, minimum=1)
+# Fernet key(s) for the connection data kept per comment (発信者情報). Comma-separated to
+# rotate: the first encrypts, all decrypt. Unset: nothing is kept and `check` warns.
+TAKEDOWNS_SENDER_KEY = env_str("TAKEDOWNS_SENDER_KEY")
+# Days connection data is kept before `manage.py purge_sender_records` erases it.
+TAKEDOWNS_SENDER_RETENTION_DAYS = env_int(
+    "TAKEDOWNS_SENDER_RETENTION_DAYS", 90, minimum=1, maximum=3650
+)
+
 # --- REST API (djangorestframework, django-filter, drf-spectacular) ----------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -283,6 +299,8 @@ REST_FRAMEWORK = {
         "auth_token": env_str("API_AUTH_TOKEN_RATE", "20/min"),
         # The author's self-check (POST /api/v1/check/ and the reply form's live check).
         "comment_check": env_str("API_CHECK_RATE", "60/min"),
+        # POST /api/v1/takedown-requests/, per client address.
+        "takedown_request": env_str("API_TAKEDOWN_RATE", "5/hour"),
     },
 }
 SPECTACULAR_SETTINGS = {

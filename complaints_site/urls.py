@@ -24,6 +24,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("api/", include("complaints_site.api")),
     path("", include("comments.urls")),
+    path("", include("takedowns.urls")),
     path("", include(posts_namespace)),
 ]
 

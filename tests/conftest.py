@@ -2,6 +2,10 @@
 
 import pytest
 
+# Fixtures of removal requests (handlers, authored comments, a frozen clock), shared by
+# tests/takedowns, tests/api and tests/e2e.
+pytest_plugins = ["tests.takedowns.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(request):

@@ -1,5 +1,6 @@
 """The seams of the code, kept by tests: no import circles, posts reaches comments only
-through ``comments.services``, one audit writer, and a docstring atop every module."""
+through ``comments.services``, comments and posts never import takedowns, one audit writer
+per audit table, and a docstring atop every module."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("complaints_site", "posts", "comments")
+PACKAGES = ("complaints_site", "posts", "comments", "takedowns")
 
 
 def _modules() -> dict[str, Path]:
@@ -109,26 +110,81 @@ def test_the_scanner_imports_nothing_of_the_site():
     assert all(t.startswith("comments.moderation") for targets in scanner.values() for t in targets)
 
 
-def test_only_the_audit_writer_creates_moderation_actions():
-    writers = []
+def _creators_of(model: str) -> set[str]:
+    writers = set()
     for name, path in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            func = node.func
-            # ModerationAction(...), ModerationAction.objects.create/bulk_create/get_or_create
-            text = ast.unparse(func)
-            if text == "ModerationAction" or (
-                text.startswith("ModerationAction.objects.")
+            # Model(...), Model.objects.create/bulk_create/get_or_create
+            text = ast.unparse(node.func)
+            if text == model or (
+                text.startswith(f"{model}.objects.")
                 and text.rsplit(".", 1)[-1] in {"create", "bulk_create", "get_or_create"}
             ):
-                writers.append(name)
-    assert writers and set(writers) == {"comments.services.audit"}
+                writers.add(name)
+    return writers
+
+
+def test_only_the_audit_writer_creates_moderation_actions():
+    assert _creators_of("ModerationAction") == {"comments.services.audit"}
+
+
+def test_only_the_takedowns_audit_writer_creates_takedown_events():
+    assert _creators_of("TakedownEvent") == {"takedowns.services.audit"}
+
+
+def test_comments_and_posts_never_import_takedowns():
+    offending = {
+        name: sorted(t for t in targets if t.startswith("takedowns"))
+        for name, targets in GRAPH.items()
+        if name.startswith(("comments", "posts"))
+    }
+    assert {name: t for name, t in offending.items() if t} == {}
+
+
+# What takedowns may use of comments: its data, reads, writes and vocabulary, plus the
+# client-address and rate-limit helpers; never its views, workspace or API.
+TAKEDOWNS_MAY_IMPORT = {
+    "comments.models",
+    "comments.selectors",
+    "comments.services",
+    "comments.signals",
+    "comments.exceptions",
+    "comments.kinds",
+    "comments.policy",
+    "comments.client",
+    "comments.ratelimit",
+}
+
+
+def test_takedowns_reach_comments_only_through_its_public_seams():
+    offending = {
+        name: sorted(
+            t for t in targets if t.startswith("comments") and t not in TAKEDOWNS_MAY_IMPORT
+        )
+        for name, targets in GRAPH.items()
+        if name.startswith("takedowns")
+    }
+    assert {name: t for name, t in offending.items() if t} == {}
+
+
+def test_takedowns_reach_posts_only_through_models_and_selectors():
+    offending = {
+        name: sorted(
+            t
+            for t in targets
+            if t.startswith("posts") and t not in {"posts.models", "posts.selectors"}
+        )
+        for name, targets in GRAPH.items()
+        if name.startswith("takedowns")
+    }
+    assert {name: t for name, t in offending.items() if t} == {}
 
 
 @pytest.mark.parametrize(
-    "name", sorted(n for n in MODULES if n.split(".")[0] in ("posts", "comments"))
+    "name", sorted(n for n in MODULES if n.split(".")[0] in ("posts", "comments", "takedowns"))
 )
 def test_every_module_opens_with_a_docstring(name):
     tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))

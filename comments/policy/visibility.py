@@ -22,12 +22,15 @@ class ReaderView(StrEnum):
     HIDDEN = "hidden"
 
 
-def reader_view(*, status: str, own: bool, shows_below: bool) -> ReaderView:
+def reader_view(
+    *, status: str, own: bool, shows_below: bool, tombstone: bool = False
+) -> ReaderView:
+    """``tombstone``: removed on a removal request, which readers are always told of."""
     if status in PUBLIC_STATUSES:
         return ReaderView.PUBLIC
     if status == Status.PENDING and own:
         return ReaderView.OWN_PENDING
-    if shows_below:
+    if shows_below or (tombstone and status == Status.REJECTED):
         return ReaderView.PLACEHOLDER
     return ReaderView.HIDDEN
 

@@ -20,7 +20,7 @@ from ..exceptions import (
     UnresolvedHarassment,
 )
 from ..idempotency import idempotency_forget_comment
-from ..kinds import REJECT_REASONS
+from ..kinds import ALL_REJECT_REASONS
 from ..masking import mask
 from ..models import ANONYMOUS_NAME, Comment, Finding, ModerationAction, Report
 from ..transitions import UNDOABLE, next_status
@@ -291,7 +291,7 @@ def comment_redact(
 def comment_reject(
     *, comment_id: int, version: int, actor, reason_code: str, reason: str = ""
 ) -> Comment:
-    if reason_code not in REJECT_REASONS:
+    if reason_code not in ALL_REJECT_REASONS:
         raise ValidationError(
             {"reason_code": _("却下の理由を一覧から選んでください。")}, code="invalid_reason"
         )

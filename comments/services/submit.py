@@ -16,6 +16,7 @@ from ..exceptions import AuthorSuspended
 from ..models import ANONYMOUS_NAME, PATH_SEGMENT, Comment, Sanction
 from ..policy import PUBLIC_STATUSES
 from ..scanning import scan_text
+from ..signals import comment_submitted
 from ..validation import clean_author_name, clean_body
 from .audit import audit_import, audit_submission
 from .authoring import new_edit_token
@@ -141,6 +142,9 @@ def comment_submit(
         store_findings(comment=comment, findings=verdict.findings)
         audit_submission(comment=comment, verdict=verdict)
         record_mentions(comment=comment, verdict=verdict)
+        comment_submitted.send(
+            sender=Comment, comment_id=comment.pk, client_ip=client_ip, at=comment.created_at
+        )
     # Handed to the author once (a signed cookie on the form, the API's 201 answer); only
     # its hash is stored.
     comment.edit_token = edit_token

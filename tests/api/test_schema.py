@@ -30,6 +30,12 @@ PATHS = {
     "/api/v1/moderation/protected-persons/": {"get", "post"},
     "/api/v1/moderation/protected-persons/{id}/": {"get", "patch", "delete"},
     "/api/v1/moderation/actions/": {"get"},
+    "/api/v1/takedown-requests/": {"post"},
+    "/api/v1/transparency/": {"get"},
+    "/api/v1/moderation/takedown-requests/": {"get"},
+    "/api/v1/moderation/takedown-requests/{reference}/": {"get"},
+    "/api/v1/moderation/takedown-requests/{reference}/inquire-author/": {"post"},
+    "/api/v1/moderation/takedown-requests/{reference}/decide/": {"post"},
 }
 
 

@@ -13,6 +13,9 @@ from comments import services
 from comments.models import Comment
 from comments.roles import MODERATORS, ORIGINAL_VIEWERS, ensure_groups
 from posts.services import post_create
+from takedowns import services as takedown_services
+from takedowns.roles import SENDER_DISCLOSERS, TAKEDOWN_HANDLERS
+from takedowns.roles import ensure_groups as ensure_takedown_groups
 from tests.factories import PostFactory, ProtectedPersonFactory, UserFactory
 
 from .a11y import (
@@ -34,8 +37,13 @@ def build_site() -> dict:
     """A post with a nested thread (placeholder included), held and redacted replies,
     a protected person, a post with findings, and a moderator who may see originals."""
     ensure_groups()
+    ensure_takedown_groups()
     mod = UserFactory(username=MOD)
     mod.groups.add(Group.objects.get(name=MODERATORS), Group.objects.get(name=ORIGINAL_VIEWERS))
+    # The same account handles removal requests and may read sender information.
+    mod.groups.add(
+        Group.objects.get(name=TAKEDOWN_HANDLERS), Group.objects.get(name=SENDER_DISCLOSERS)
+    )
     ProtectedPersonFactory()
     post = PostFactory(title="宅配便の再配達について", slug="redelivery")
 
@@ -56,7 +64,17 @@ def build_site() -> dict:
     services.comment_redact(comment_id=redacted.pk, version=redacted.version, actor=mod)
     post_create(slug="leak", title="店長の対応", body="店長の携帯は090-2222-3333です")
     assert Comment.objects.get(pk=held.pk).status == "pending"
-    return {"post": post, "root": root, "held": held, "second": second}
+    takedown = takedown_services.takedown_request_submit(
+        requester_name="山田 太郎",
+        email="taro@example.jp",
+        relationship="self",
+        right="privacy",
+        passage="再配達の時間指定",
+        explanation="私の勤務先が分かる書き方です。",
+        declared=True,
+        targets=[{"comment": root.pk}],
+    )
+    return {"post": post, "root": root, "held": held, "second": second, "takedown": takedown}
 
 
 def login(page, base: str) -> None:
@@ -88,8 +106,27 @@ def reader_states(site: dict) -> list[tuple[str, str, object]]:
         with page.expect_navigation():
             page.click(f"#c{root.pk} .report button[type=submit]")
 
+    def takedown_errors(page):
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+
+    def takedown_filed(page):
+        page.fill("#id_requester_name", "山田 太郎")
+        page.fill("#id_email", "taro@example.jp")
+        page.check("input[name=right][value=privacy]")
+        page.fill("#id_passage", "再配達")
+        page.fill("#id_explanation", "私のことです。")
+        page.check("#id_declared")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+
     return [
         ("post list", "/", None),
+        ("takedown request form", f"/takedown/?comment={root.pk}", None),
+        ("takedown request: errors", "/takedown/", takedown_errors),
+        ("takedown request: received", f"/takedown/?comment={root.pk}", takedown_filed),
+        ("removal standards", "/standards/", None),
+        ("transparency report", "/transparency/", None),
         ("post page", post_url, None),
         ("post: reply to a comment", f"{post_url}?reply_to={root.pk}#reply-form", None),
         ("post: report form open", post_url, report_open),
@@ -129,6 +166,9 @@ def moderator_states(site: dict) -> list[tuple[str, str, object]]:
         ("post findings", "/moderation/posts/", None),
         ("protected persons", "/moderation/protected/", None),
         ("protected person form: errors", "/moderation/protected/new/", protected_error),
+        ("takedown queue", "/moderation/takedowns/", None),
+        ("takedown item", f"/moderation/takedowns/{site['takedown'].reference}/", None),
+        ("sender information", "/moderation/takedowns/sender/", None),
     ]
 
 

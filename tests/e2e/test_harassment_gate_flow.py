@@ -3,6 +3,7 @@ shows next to the buttons; masking the abusive words (or dismissing them) publis
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from comments.models import Comment
 from comments.roles import MODERATORS, ORIGINAL_VIEWERS, ensure_groups
@@ -47,9 +48,8 @@ def test_redaction_cannot_publish_abuse(live_server, new_page):
 
     # Tick the death wish as a span: the preview masks it; then publish.
     page.check("input.span-toggle[data-category=DEATH_WISH]")
-    page.wait_for_function(
-        "document.getElementById('preview').textContent.includes('〔不適切な表現〕')"
-    )
+    # A locator wait (no page-side eval, which the strict CSP may refuse).
+    expect(page.locator("#preview")).to_contain_text("〔不適切な表現〕")
     with page.expect_navigation():
         page.click("#btn-redact")
     comment.refresh_from_db()

@@ -1,0 +1,1 @@
+"""The takedowns REST API: public requests, the moderators' queue and decisions, transparency."""

@@ -1,0 +1,1 @@
+"""Scheduled jobs: deadline reminders and the purge of expired sender records."""
