@@ -21,6 +21,7 @@ from . import numbers
 from .detectors import DETECTORS
 from .harassment import HarassmentDetector
 from .model import Finding, ProtectedPerson, ScanResult
+from .namedata import name_data
 from .names import tokenizer
 from .registry import Registry, is_role_phrase
 from .review import review_signals
@@ -68,6 +69,7 @@ class Scanner:
     def __init__(self, config: ScannerConfig | None = None) -> None:
         self.config = config or ScannerConfig()
         tokenizer()  # load the dictionary now, not on the first comment
+        name_data()  # and the name dataset
         self.registry = Registry(self.config.protected)
         self.harassment = HarassmentDetector(self.registry.roles)
 

@@ -34,6 +34,14 @@ CASES = [
     ("注文番号 1234-5678-9012 の件", "publish", "review-tier"),  # plain digits: not dress
     ("２０２４年１０月１０日１０時に届いた", "publish", "review-tier"),
     (">>3 ありがとうございます、助かりました", "publish", "review-tier"),
+    # an unknown capitalised romaji word that reads as a Japanese name (the name dataset)
+    ("Yuuko was rude to me again at the counter", "review.romaji_name", "issue13"),
+    ("the driver was Kobayashi or something, so slow", "review.romaji_name", "issue13"),
+    ("今日の窓口、Nishimuraだったわ", "review.romaji_name", "issue13"),
+    ("I flew from Osaka to Kobe and the crew was great", "publish", "issue13"),  # places
+    ("Anna and Ken from the support team fixed it", "publish", "issue13"),  # English names
+    ("積立NISAはどこで始めるのがいい？", "publish", "issue13"),  # an acronym
+    ("my Toyota is back from the garage", "publish", "issue13"),  # a company
     # confident findings are hold, as before, and carry no review signal
     ("電話は090-1234-5678です", "hold", "review-tier"),
     ("あの店員、死ね", "hold", "review-tier"),
