@@ -5,7 +5,8 @@
 ``score``; ``ScanResult.risk`` is then ``review``.  None of them is a span: the ``spans``
 of the CLI and the policy's findings are unchanged.
 
-Signals (all need no learned model):
+Signals of the rules (the scanner adds ``review.learned_harassment``, the learned score of
+``learned.py``, when it is above its threshold):
 
 - ``review.call_to_act``: an imperative call to go to someone (行ってこい, 会いに行け) in a
   sentence that names or addresses a person, without the place, crowd or posted data

@@ -7,11 +7,21 @@ that must fire (which implies ``review``).  Sentences are written for these test
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
-from comments.moderation import RISKS
+from comments.moderation import RISKS, Scanner, ScannerConfig
 from comments.moderation.cli import main
+
+from .conftest import PROTECTED
+
+
+@pytest.fixture(scope="module")
+def rules_scanner() -> Scanner:
+    """The rules' signals alone: the learned score (test_learned.py) is switched off."""
+    return Scanner(replace(ScannerConfig(protected=PROTECTED), learned=False))
+
 
 CASES = [
     # a person named or addressed in a clause about their home, route or family
@@ -49,8 +59,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "source"), CASES)
-def test_review_tier(scanner, text, expected, source):
-    result = scanner.scan(text)
+def test_review_tier(rules_scanner, text, expected, source):
+    result = rules_scanner.scan(text)
     rules = [s.rule for s in result.review_signals]
     if expected in RISKS:
         assert result.risk == expected, (result.risk, rules, result.harassment)
@@ -82,5 +92,5 @@ def test_cli_gives_risk_and_hold_for_both_review_and_hold(tmp_path, capsys):
         ("hold", True),
     ]
     assert rows[1]["spans"] == [] and rows[1]["harassment"] is False
-    assert [s["rule"] for s in rows[1]["review_signals"]] == ["review.call_to_act"]
+    assert "review.call_to_act" in [s["rule"] for s in rows[1]["review_signals"]]
     assert rows[0]["review_signals"] == [] == rows[2]["review_signals"]
