@@ -34,7 +34,7 @@ class Detector:
 
 
 def _protected(views: Views) -> list[Finding]:
-    return views.registry.find(views.original, views.loose)
+    return views.registry.find(views.original, views.loose, views.normalized)
 
 
 def _dates_after_names(views: Views) -> list[Finding]:

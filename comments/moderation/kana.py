@@ -72,6 +72,10 @@ def romaji_to_hiragana(word: str) -> str | None:
             out.append("う")  # 'oh' as a long o (Ohno)
             i += 1
             continue
+        if ch == "h" and i + 1 == len(w) and i > 0 and w[i - 1] == "o":
+            out.append("う")  # a final 'oh' (Satoh, Itoh)
+            i += 1
+            continue
         m = _ROMA.match(w, i)
         if not m:
             return None

@@ -84,7 +84,7 @@ class ReviewSignal:
 
     start: int
     end: int
-    signal: str  # call_to_act, whereabouts, digit_run
+    signal: str  # call_to_act, whereabouts, digit_run, romaji_name, learned_harassment
     score: float
     rule: str
 

@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE,
 )
 from .model import Finding
+from .namedata import name_data
 from .normalize import View
 from .vocab import alternation, words
 
@@ -312,11 +313,15 @@ _TWO_WORDS = re.compile(
 )
 
 
-def _is_name_word(word: str) -> str | None:
-    """'sei' or 'mei' when a romaji word reads as a Japanese name (Sato → サトウ)."""
+@functools.lru_cache(maxsize=4096)
+def is_name_word(word: str) -> str | None:
+    """'sei' or 'mei' when a romaji word reads as a Japanese name (Sato → サトウ): Sudachi
+    first, then the name dataset with long vowels folded (Yuuko, Satoh, Haruto), unless
+    Sudachi reads it as a place or a company (Osaka, Nagano, Honda: surnames too)."""
     kana = romaji_to_hiragana(word)
     if not kana or len(kana) < 2:
         return None
+    place = False
     for candidate in (
         (kana, kana + "う") if kana[-1] in "おこそとのほもよろごぞどぼぽょ" else (kana,)
     ):
@@ -324,7 +329,19 @@ def _is_name_word(word: str) -> str | None:
         ms = list(tokenizer().tokenize(kata))
         if len(ms) == 1 and name_kind(ms[0]):
             return name_kind(ms[0])
-    return None
+        place = place or (len(ms) == 1 and ms[0].part_of_speech_id() in _POS_PLACE)
+    if place or _latin_proper_noun(word):
+        return None
+    return name_data().romaji_kind(word)
+
+
+def _latin_proper_noun(word: str) -> bool:
+    """Sudachi knows the Latin spelling as a place or organisation (Osaka, Kobe, Honda)."""
+    ms = list(tokenizer().tokenize(word))
+    if len(ms) != 1 or ms[0].is_oov():
+        return False
+    pos = ms[0].part_of_speech()
+    return pos[1] == "固有名詞" and pos[2] != "人名"
 
 
 _ROMAJI_BRACKET = re.compile(r"[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,4}[（(]$")
@@ -334,12 +351,12 @@ def romaji_names(view: View) -> list[Finding]:
     text = view.text
     out: list[Finding] = []
     for m in _INITIAL_NAME.finditer(text):
-        if _is_name_word(m.group("w")) == "sei":
+        if is_name_word(m.group("w")) == "sei":
             start = m.start() if m.group()[1] == "." else m.start("w")  # K.Tanaka, Mr. Tanaka
             s, e = view.span(start, m.end())
             out.append(Finding(s, e, "PERSON", 0.75, "person.romaji"))
     for m in _TWO_WORDS.finditer(text):
-        ka, kb = _is_name_word(m.group("a")), _is_name_word(m.group("b"))
+        ka, kb = is_name_word(m.group("a")), is_name_word(m.group("b"))
         # Misaki Honda: one part a known name, or a role before, and both read as kana
         clean = all(len(romaji_to_hiragana(w) or "") >= 2 for w in (m.group("a"), m.group("b")))
         role = _ROLE_BEFORE_WIDE.search(text[max(0, m.start() - 12) : m.start()])
@@ -419,6 +436,16 @@ def kana_kind(word: str) -> str | None:
         return None
     ms = list(tokenizer().tokenize(_kata(word)))
     return name_kind(ms[0]) if len(ms) == 1 else None
+
+
+@functools.lru_cache(maxsize=8192)
+def dataset_kana_kind(word: str) -> str | None:
+    """Sudachi's reading first, then the name dataset (common words left out, three kana
+    or more): for kana words that a cue already marks as a name (うちのはると, 窓口のいしだ、)."""
+    kind = kana_kind(word)
+    if kind is None and len(word) >= 3:  # two-kana readings are too often words (まえ, いえ)
+        kind = name_data().kana_kind(word)
+    return kind
 
 
 @functools.lru_cache(maxsize=4096)
@@ -536,7 +563,7 @@ def _kana_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
                 or _KANA_AFTER.match(after)
             ):
                 continue
-            kind = kana_kind(word)
+            kind = dataset_kana_kind(word)
             if not (
                 kind == "sei"
                 or (kind == "mei" and _MEI_CUE.match(after))
@@ -548,7 +575,9 @@ def _kana_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
                 text[max(0, m.start() - 10) : m.end() + 8]
             ):
                 continue
-            if kana_kind(word) is None and not (_script(word) == "kata" and _proper_kata(word)):
+            if dataset_kana_kind(word) is None and not (
+                _script(word) == "kata" and _proper_kata(word)
+            ):
                 continue
         yield (a, b, 0.7, "person.kana")
 
@@ -567,7 +596,7 @@ def _kana_named(text: str) -> Iterator[tuple[int, int, float, str]]:
     for m in _KANA_NAMED.finditer(text):
         word = m.group("n")
         if m.group("c").endswith("名乗") and not (
-            kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
+            dataset_kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
         ):
             continue
         yield (m.start("n"), m.end("n"), 0.7, "person.kana")
@@ -579,7 +608,7 @@ def _kana_family_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
         for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):
             if _KANA_AFTER.match(text, end):
                 word = text[m.start() : end]
-                if word[-1] not in "のがはをに" and kana_kind(word) == "sei":
+                if word[-1] not in "のがはをに" and dataset_kana_kind(word) == "sei":
                     yield (m.start(), end, 0.7, "person.kana")
                 break
 
@@ -594,10 +623,26 @@ def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
         cue = re.match(r"(?:とかいう|って(?:奴|やつ|人|女|男)|さん|くん|ちゃん|氏)", after)
         if not (role or cue):
             continue
-        if _is_name_word(word.capitalize()) or (
+        if is_name_word(word.capitalize()) or (
             word[0].isupper() and romaji_to_hiragana(word) and len(word) >= 4
         ):
             yield (m.start(), m.end(), 0.7, "person.romaji")
+
+
+# うちのはると, 息子のゆうとが: a kana given name right after a kin word (or うちの) and の.
+_KIN_KANA = re.compile(
+    rf"(?:(?:{alternation('kin_words')}|孫|甥|姪)の|うちの)"
+    r"(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})"
+    r"(?=[、,。!！?？\s]|が|は|も|を|に(?!は)|と(?!か)|って|くん|ちゃん|$)"
+)
+
+
+def _kin_kana_given(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """うちのはると, 娘のあかりが: a kana given name (Sudachi or the name dataset) after a
+    kin word and の; common words (こと, ため) are not name readings."""
+    for m in _KIN_KANA.finditer(text):
+        if dataset_kana_kind(m.group("n")) == "mei":
+            yield (m.start("n"), m.end("n"), 0.7, "person.kana")
 
 
 def _spaced_kanji(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -618,6 +663,7 @@ _EXTRA_FINDERS = (
     _kana_named,
     _kana_family_cued,
     _romaji_cued,
+    _kin_kana_given,
     _spaced_kanji,
 )
 

@@ -100,6 +100,8 @@ class Registry:
         for person in people:
             self._add_person(person)
         keys = sorted(self.forms, key=len, reverse=True)
+        # Romaji names and handles, looked up word by word in Latin running text.
+        self.latin = {k: f for k, f in self.forms.items() if f.script in ("roma", "handle")}
         self.pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
         masked = "|".join(
             p + (f"(?={self.masked_tail[p]})" if p in self.masked_tail else "")
@@ -205,13 +207,44 @@ class Registry:
                 if len(r) >= 4:
                     self._add(r, "part", ident)
 
+    def _find_latin(self, nv: View) -> list[Finding]:
+        """Romaji names and bare handles inside English or romaji sentences.
+
+        The loose view drops spaces, so inside "I saw Kenta Sasaki today" a romaji form is
+        glued to its neighbours (isawkentasasakitoday) and fails the word-boundary check.
+        Here the Latin words of the normalised text are read one by one: one, two or three
+        consecutive words joined by a space, dot, underscore or hyphen are looked up.
+        """
+        out: list[Finding] = []
+        words = list(_LATIN_WORD.finditer(nv.text))
+        for i, first in enumerate(words):
+            key = ""
+            for j in range(i, min(i + 3, len(words))):
+                m = words[j]
+                if j > i and not _LATIN_SEP.fullmatch(nv.text, words[j - 1].end(), m.start()):
+                    break
+                key += m.group().lower()
+                form = self.latin.get(key)
+                if form is None:
+                    continue
+                s, e = nv.span(first.start(), m.end())
+                if form.script == "handle":
+                    out.append(Finding(s, e, "ACCOUNT", 0.97, "protected.handle", form.person))
+                else:
+                    score = 0.97 if form.kind == "full" else 0.9
+                    out.append(
+                        Finding(s, e, "PERSON", score, f"protected.{form.kind}", form.person)
+                    )
+        return out
+
     def key_for(self, surface: str) -> str | int | None:
         form = self.forms.get(loose_key(surface))
         return form.person if form else None
 
-    def find(self, original: str, lv: View) -> list[Finding]:
-        """Protected names and handles in the loose view lv, in original offsets."""
-        out: list[Finding] = []
+    def find(self, original: str, lv: View, nv: View | None = None) -> list[Finding]:
+        """Protected names and handles in the loose view lv, in original offsets; with the
+        normalised view nv, also romaji names and handles inside Latin running text."""
+        out: list[Finding] = self._find_latin(nv) if nv is not None and self.latin else []
         text = lv.text
         if self.pattern is not None:
             for m in self.pattern.finditer(text):
@@ -247,6 +280,8 @@ class Registry:
 
 
 _PARTICLES = "のはがともをにへや"
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9@＠/])[A-Za-z0-9]+(?![A-Za-z0-9])")
+_LATIN_SEP = re.compile(r"[ ._\-・]")
 _LAUGH_TAIL = re.compile(r"w+(.?)")
 
 

@@ -5,7 +5,8 @@
 ``score``; ``ScanResult.risk`` is then ``review``.  None of them is a span: the ``spans``
 of the CLI and the policy's findings are unchanged.
 
-Signals (all need no learned model):
+Signals of the rules (the scanner adds ``review.learned_harassment``, the learned score of
+``learned.py``, when it is above its threshold):
 
 - ``review.call_to_act``: an imperative call to go to someone (行ってこい, 会いに行け) in a
   sentence that names or addresses a person, without the place, crowd or posted data
@@ -14,7 +15,10 @@ Signals (all need no learned model):
   route or family followed by knowing, finding or visiting (vocab/review_whereabouts.txt);
 - ``review.digit_run``: a run of ten digits or more, once kanji, spoken or spaced digits
   are read, written in unusual dress (not plain digits and separators) and not claimed
-  by any detector.
+  by any detector;
+- ``review.romaji_name``: a capitalised romaji word that no detector took but that reads
+  as a Japanese given name or surname (Sudachi, then the name dataset with long vowels
+  folded: namedata.py), unless it is a common English word (Anna, Ken, Honda).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from collections.abc import Callable
 
 from .abuse import calls_to_action
 from .model import Finding, ReviewSignal
+from .namedata import name_data
+from .names import is_name_word
 from .numbers import EMOJI
 from .views import Views
 from .vocab import alternation
@@ -84,6 +90,30 @@ def _digit_runs(views: Views, findings: list[Finding]) -> list[ReviewSignal]:
     return out
 
 
+# A capitalised word (Tanaka; all capitals from five letters, TANAKA, so NISA and JAL are
+# acronyms) standing alone: not inside a handle, a link, an
+# e-mail address or a file name.
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z0-9@＠._/:#-])(?:[A-Z][a-z]{2,}|[A-Z]{5,})(?![A-Za-z0-9@_/-]|\.[A-Za-z])"
+)
+
+
+def _romaji_names(views: Views, findings: list[Finding]) -> list[ReviewSignal]:
+    if not views.has_latin:
+        return []
+    nv = views.normalized
+    out = []
+    for m in _CAPITALISED.finditer(nv.text):
+        word = m.group()
+        if name_data().is_english(word) or not is_name_word(word.capitalize()):
+            continue
+        s, e = nv.span(m.start(), m.end())
+        if any(f.start < e and s < f.end for f in findings):
+            continue
+        out.append(ReviewSignal(s, e, "romaji_name", 0.3, "review.romaji_name"))
+    return out
+
+
 def review_signals(
     views: Views, findings: list[Finding], targets: Callable[[], list[tuple[int, int]]]
 ) -> list[ReviewSignal]:
@@ -100,7 +130,7 @@ def review_signals(
             spans = targets()
         return any(a <= ta < b or ta <= a < tb for ta, tb in spans)
 
-    signals = _digit_runs(views, findings)
+    signals = _digit_runs(views, findings) + _romaji_names(views, findings)
     if views.has_cjk:
         signals += _call_to_act(views, has_target) + _whereabouts(views, has_target)
     return sorted(signals, key=lambda s: (s.start, s.end))

@@ -17,21 +17,27 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import numbers
+from . import learned, numbers
 from .detectors import DETECTORS
 from .harassment import HarassmentDetector
-from .model import Finding, ProtectedPerson, ScanResult
+from .learned import load_model
+from .model import Finding, ProtectedPerson, ReviewSignal, ScanResult
+from .namedata import name_data
 from .names import tokenizer
 from .registry import Registry, is_role_phrase
 from .review import review_signals
 from .views import Views
 
 _log = logging.getLogger(__name__)
+LEARNED_RULE = "review.learned_harassment"
 
 
 @dataclass(frozen=True, slots=True)
 class ScannerConfig:
     protected: tuple[ProtectedPerson, ...] = ()
+    # The learned harassment score as a review signal (learned.py); off only for training
+    # and for measuring the rules alone.
+    learned: bool = True
 
     @classmethod
     def from_protected_json(cls, data: Mapping[str, Any]) -> ScannerConfig:
@@ -68,8 +74,10 @@ class Scanner:
     def __init__(self, config: ScannerConfig | None = None) -> None:
         self.config = config or ScannerConfig()
         tokenizer()  # load the dictionary now, not on the first comment
+        name_data()  # and the name dataset
         self.registry = Registry(self.config.protected)
         self.harassment = HarassmentDetector(self.registry.roles)
+        self.model = load_model() if self.config.learned else None
 
     def scan(self, text: str) -> ScanResult:
         """Scan one text; never raises. A detector bug holds the text instead (fail closed)."""
@@ -97,7 +105,27 @@ class Scanner:
             result.review_signals = review_signals(
                 views, result.findings, lambda: self.harassment.persons(views.joined, [])
             )
+            if self.model is not None:
+                score = self.model.score_features(self._features(views, result.findings))
+                if score >= self.model.threshold:
+                    signal = ReviewSignal(
+                        0, len(text), "learned_harassment", round(score, 3), LEARNED_RULE
+                    )
+                    result.review_signals = [*result.review_signals, signal]
         return result
+
+    def _features(self, views: Views, findings: list[Finding]) -> list[str]:
+        joined = views.joined.text
+        targets = self.harassment.persons(views.joined, findings)
+        return learned.features(
+            joined, views.tokens, learned.target_cues(joined, targets, findings)
+        )
+
+    def features(self, text: str) -> tuple[ScanResult, list[str]]:
+        """The rules' result and the learned model's features of one text (for training)."""
+        result = self.scan(text)
+        views = Views(text, self.registry)
+        return result, self._features(views, result.findings)
 
     def _attach_keys(self, text: str, findings: list[Finding]) -> list[Finding]:
         if not self.registry.forms:

@@ -18,8 +18,10 @@ def test_a_review_signal_holds_below_confident_findings(post):
     phone = comment_submit(post=post, body="電話は090-1234-5678")
     assert c.status == "pending" and c.priority == policy.PRIORITY_REVIEW
     assert phone.priority < c.priority
-    [f] = Finding.objects.filter(comment=c)
-    assert (f.kind, f.category, f.rule) == ("review", "REVIEW_WHEREABOUTS", "review.whereabouts")
+    # The rule's signal (the learned score may add its own beside it).
+    f = Finding.objects.get(comment=c, category="REVIEW_WHEREABOUTS")
+    assert (f.kind, f.rule) == ("review", "review.whereabouts")
+    assert set(Finding.objects.filter(comment=c).values_list("kind", flat=True)) == {"review"}
     assert category_label(f.category).startswith("要確認")
     assert ModerationAction.objects.get(comment=c).reason_code == "review"
 
@@ -28,7 +30,7 @@ def test_publish_and_queue_publishes_with_the_signals_kept(post, settings):
     settings.COMMENTS_REVIEW_TIER = "publish_and_queue"
     c = comment_submit(post=post, body=WHEREABOUTS)
     assert c.status == "published" and c.public_body == WHEREABOUTS
-    assert Finding.objects.filter(comment=c, kind="review").count() == 1
+    assert Finding.objects.filter(comment=c, kind="review").count() >= 1
 
 
 def test_clean_text_is_untouched(post):
@@ -54,7 +56,7 @@ def test_review_signals_are_not_redaction_spans(moderator, post):
     from comments.services import comment_redact
 
     c = comment_submit(post=post, body=WHEREABOUTS)
-    f = Finding.objects.get(comment=c)
+    f = Finding.objects.get(comment=c, category="REVIEW_WHEREABOUTS")
     with pytest.raises(ValidationError):
         comment_redact(
             comment_id=c.pk,

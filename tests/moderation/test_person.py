@@ -188,3 +188,19 @@ def test_protected_reading_after_a_particle_and_romaji_with_laughter(scanner):
 def test_public_figures_are_notpersons(plain_scanner):
     for text in ("半沢直樹みたいな上司だった", "両津勘吉かよってくらい豪快", "松岡修造並みの熱さ"):
         assert spans(plain_scanner, text) == []
+
+
+# source: issue13 (a protected romaji alias was found alone but not inside English text)
+def test_protected_romaji_alias_inside_an_english_sentence(scanner):
+    for text, alias, key in (
+        ("Sasaki is a loser", "Sasaki", "driver-1"),
+        ("ask Sasaki about it, he knows", "Sasaki", "driver-1"),
+        ("i saw kenta sasaki at the depot today", "kenta sasaki", "driver-1"),
+        ("the cook Minh Pham is lazy", "Minh Pham", "cook-1"),
+        ("tell Eguchi she is fired", "Eguchi", "clerk-1"),
+        ("kenta_sasaki88 posted again", "kenta_sasaki88", "driver-1"),
+    ):
+        found = [(text[f.start : f.end], f.protected_key) for f in scanner.scan(text).findings]
+        assert (alias, key) in found, (text, found)
+    # a longer word that starts with an alias is not the alias
+    assert spans(scanner, "sasakiya ramen is good") == []

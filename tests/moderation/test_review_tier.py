@@ -7,11 +7,21 @@ that must fire (which implies ``review``).  Sentences are written for these test
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
-from comments.moderation import RISKS
+from comments.moderation import RISKS, Scanner, ScannerConfig
 from comments.moderation.cli import main
+
+from .conftest import PROTECTED
+
+
+@pytest.fixture(scope="module")
+def rules_scanner() -> Scanner:
+    """The rules' signals alone: the learned score (test_learned.py) is switched off."""
+    return Scanner(replace(ScannerConfig(protected=PROTECTED), learned=False))
+
 
 CASES = [
     # a person named or addressed in a clause about their home, route or family
@@ -34,6 +44,14 @@ CASES = [
     ("注文番号 1234-5678-9012 の件", "publish", "review-tier"),  # plain digits: not dress
     ("２０２４年１０月１０日１０時に届いた", "publish", "review-tier"),
     (">>3 ありがとうございます、助かりました", "publish", "review-tier"),
+    # an unknown capitalised romaji word that reads as a Japanese name (the name dataset)
+    ("Yuuko was rude to me again at the counter", "review.romaji_name", "issue13"),
+    ("the driver was Kobayashi or something, so slow", "review.romaji_name", "issue13"),
+    ("今日の窓口、Nishimuraだったわ", "review.romaji_name", "issue13"),
+    ("I flew from Osaka to Kobe and the crew was great", "publish", "issue13"),  # places
+    ("Anna and Ken from the support team fixed it", "publish", "issue13"),  # English names
+    ("積立NISAはどこで始めるのがいい？", "publish", "issue13"),  # an acronym
+    ("my Toyota is back from the garage", "publish", "issue13"),  # a company
     # confident findings are hold, as before, and carry no review signal
     ("電話は090-1234-5678です", "hold", "review-tier"),
     ("あの店員、死ね", "hold", "review-tier"),
@@ -41,8 +59,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected", "source"), CASES)
-def test_review_tier(scanner, text, expected, source):
-    result = scanner.scan(text)
+def test_review_tier(rules_scanner, text, expected, source):
+    result = rules_scanner.scan(text)
     rules = [s.rule for s in result.review_signals]
     if expected in RISKS:
         assert result.risk == expected, (result.risk, rules, result.harassment)
@@ -74,5 +92,5 @@ def test_cli_gives_risk_and_hold_for_both_review_and_hold(tmp_path, capsys):
         ("hold", True),
     ]
     assert rows[1]["spans"] == [] and rows[1]["harassment"] is False
-    assert [s["rule"] for s in rows[1]["review_signals"]] == ["review.call_to_act"]
+    assert "review.call_to_act" in [s["rule"] for s in rows[1]["review_signals"]]
     assert rows[0]["review_signals"] == [] == rows[2]["review_signals"]

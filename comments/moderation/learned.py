@@ -1,0 +1,135 @@
+"""A learned harassment score: the review tier's second opinion (rules keep deciding hold).
+
+A logistic regression over hashed features of one comment, trained offline by
+``benchmarks/train_harassment.py`` (scikit-learn, the ``train`` extra) on the labelled
+corpus in ``benchmarks/corpora/train/``; see ``docs/harassment-model.md``.  Here is only
+what the scanner needs at run time, in plain Python: the feature function (shared with
+the training script, so training and inference cannot drift apart) and the weights,
+read once per process from ``model/harassment.json``.
+
+Features (each present or absent, hashed with CRC-32 into ``2**bits`` buckets):
+
+- ``c:`` character 1- to 3-grams of the joined view (the scanner's normalisation: NFKC,
+  invisible characters dropped, spaced-out letters joined), lower-cased;
+- ``l:`` Sudachi lemmas (dictionary forms) of the content and function words;
+- ``t:`` target cues: a person named (a PERSON or ACCOUNT finding), a second-person or
+  demonstrative reference (あなた, こいつ), a reply anchor (>>5), a role word (店員,
+  担当者), or none; and ``tl:`` each lemma conjoined with "a target is present", so the
+  model can weigh abuse next to a person apart from abuse of a product.
+
+The score is a probability-like value in [0, 1]; ``threshold`` (calibrated on the
+validation split, with the rules, to keep false-holds within the budget) decides the
+``review.learned_harassment`` signal.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import threading
+import zlib
+from collections.abc import Iterable
+from importlib.resources import files
+from typing import Any
+
+from .lexicon import PRONOUNS, ROLE
+from .model import Finding
+
+MODEL_FILE = "harassment.json"
+_PRONOUN = re.compile(PRONOUNS)
+_ROLE = re.compile(ROLE)
+_ANCHOR = re.compile(r"(?:>>|＞＞)\d")
+_SPACE = re.compile(r"\s+")
+# Lemmas of these parts of speech carry no signal (symbols, blanks).
+_SKIP_POS = ("補助記号", "空白")
+
+
+def target_cues(
+    text: str, targets: Iterable[tuple[int, int]], findings: Iterable[Finding]
+) -> list[str]:
+    """The kinds of persons a comment names or addresses (``text``: the joined view)."""
+    cues = set()
+    if any(f.category in ("PERSON", "ACCOUNT") for f in findings):
+        cues.add("name")
+    for a, b in targets:
+        word = text[a:b]
+        if _ANCHOR.match(word):
+            cues.add("anchor")
+        elif _PRONOUN.search(word):
+            cues.add("2p")
+        elif _ROLE.search(word):
+            cues.add("role")
+        else:
+            cues.add("other")
+    return sorted(cues) or ["none"]
+
+
+def features(joined: str, tokens: Iterable[Any], cues: list[str]) -> list[str]:
+    """The feature strings of one comment (``joined``: the joined view's text; ``tokens``:
+    Sudachi morphemes of the normalised text; ``cues``: ``target_cues``)."""
+    text = _SPACE.sub(" ", joined.lower()).strip()
+    out = [f"t:{c}" for c in cues]
+    padded = f"^{text}$"
+    n = len(padded)
+    for size in (1, 2, 3):
+        out.extend("c:" + padded[i : i + size] for i in range(n - size + 1))
+    has_target = cues != ["none"]
+    for m in tokens:
+        if m.part_of_speech()[0] in _SKIP_POS:
+            continue
+        lemma = m.dictionary_form()
+        out.append("l:" + lemma)
+        if has_target:
+            out.append("tl:" + lemma)
+    return out
+
+
+def bucket(feature: str, bits: int) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+class HarassmentModel:
+    """Weights of the logistic regression: ``bias``, sparse bucket weights, ``threshold``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.bits: int = data["bits"]
+        self.bias: float = data["bias"]
+        self.threshold: float = data["threshold"]
+        self.meta: dict[str, Any] = data.get("meta", {})
+        index = base64.b64decode(data["index"])
+        values = base64.b64decode(data["values"])
+        scale = data["scale"]
+        # index: little-endian uint32 bucket numbers; values: int8 weights * scale
+        self.weights: dict[int, float] = {
+            int.from_bytes(index[4 * i : 4 * i + 4], "little"): (v - 256 if v > 127 else v) * scale
+            for i, v in enumerate(values)
+        }
+
+    def score_features(self, feats: Iterable[str]) -> float:
+        w = self.weights
+        bits = self.bits
+        mask = (1 << bits) - 1
+        crc = zlib.crc32
+        z = self.bias
+        for i in {crc(f.encode("utf-8")) & mask for f in feats}:
+            z += w.get(i, 0.0)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+_lock = threading.Lock()
+_model: HarassmentModel | None = None
+
+
+def load_model() -> HarassmentModel:
+    """The shipped model, read once per process."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                raw = (files(__package__) / "model" / MODEL_FILE).read_text(encoding="utf-8")
+                _model = HarassmentModel(json.loads(raw))
+    return _model
