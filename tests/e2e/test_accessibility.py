@@ -106,6 +106,14 @@ def reader_states(site: dict) -> list[tuple[str, str, object]]:
         with page.expect_navigation():
             page.click(f"#c{root.pk} .report button[type=submit]")
 
+    def selfcheck(page):
+        page.fill("#reply-form textarea[name=body]", "店長の携帯は090-2222-3333です")
+        page.locator("#selfcheck-live").wait_for(state="visible")
+
+    def edit_own(page):
+        with page.expect_navigation():
+            page.locator(".comment-actions a:has-text('編集')").first.click()
+
     def takedown_errors(page):
         with page.expect_navigation():
             page.click("main form button[type=submit]")
@@ -133,6 +141,8 @@ def reader_states(site: dict) -> list[tuple[str, str, object]]:
         ("post: reply with errors", post_url, reply_error),
         ("post: reply held", post_url, replied),
         ("post: report received", post_url, reported),
+        ("post: live self-check", post_url, selfcheck),
+        ("edit one's own reply", post_url, edit_own),
         ("login", "/accounts/login/", None),
         ("API docs", "/api/docs/", lambda page: page.wait_for_selector(".opblock-summary")),
     ]
@@ -166,6 +176,10 @@ def moderator_states(site: dict) -> list[tuple[str, str, object]]:
         ("post findings", "/moderation/posts/", None),
         ("protected persons", "/moderation/protected/", None),
         ("protected person form: errors", "/moderation/protected/new/", protected_error),
+        ("reports tab", "/moderation/reports/", None),
+        ("dashboard", "/moderation/dashboard/", None),
+        ("sanctions", "/moderation/sanctions/", None),
+        ("pre-moderation", "/moderation/premoderation/", None),
         ("takedown queue", "/moderation/takedowns/", None),
         ("takedown item", f"/moderation/takedowns/{site['takedown'].reference}/", None),
         ("sender information", "/moderation/takedowns/sender/", None),
