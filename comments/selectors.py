@@ -86,6 +86,7 @@ class ThreadPage:
     number: int
     num_pages: int
     public_count: int  # public comments in the whole thread
+    roots: int = 0  # top-level comments in the whole thread
 
     @property
     def has_previous(self) -> bool:
@@ -136,7 +137,7 @@ def comment_thread_page(
         rows = rows.filter(path__lt=_root_path_at(post, start + per_page))
     rows = rows.only(*THREAD_FIELDS).annotate(removed_as=_last_reject_reason()).order_by("path")
     items = _thread_items(rows, own_ids, user)
-    return ThreadPage(items, number, num_pages, counts["public"])
+    return ThreadPage(items, number, num_pages, counts["public"], counts["roots"])
 
 
 def thread_page_of(comment: Comment, *, per_page: int = ROOTS_PER_PAGE) -> int:

@@ -88,9 +88,44 @@ def _valid(serializer_class, data, **kwargs) -> dict:
 
 # --- Public thread: GET list / POST reply ----------------------------------------------------
 class ThreadPagination(PageNumberPagination):
+    """Pages of top-level comments, each with its whole subtree (never split), read in SQL
+    as one path range: ``count`` is the number of top-level comments, ``page_size`` how
+    many of them a page holds."""
+
     page_size = 100
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def paginate_thread(self, request, *, post, own_ids, user) -> list:
+        size = self.get_page_size(request) or self.page_size
+        number = request.query_params.get(self.page_query_param, "1")
+        if not number.isdigit() or int(number) < 1:
+            raise Http404
+        self.thread_page = selectors.comment_thread_page(
+            post=post, page=int(number), own_ids=own_ids, user=user, per_page=size
+        )
+        if self.thread_page.number != int(number) and int(number) > 1:
+            raise Http404  # past the end, as DRF's own pagination answers
+        self.request = request
+        self.size = size
+        return self.thread_page.items
+
+    def get_paginated_response(self, data):
+        page = self.thread_page
+        return Response(
+            {
+                "count": page.roots,
+                "next": self._link(page.next_page_number) if page.has_next else None,
+                "previous": self._link(page.previous_page_number) if page.has_previous else None,
+                "results": data,
+            }
+        )
+
+    def _link(self, number: int) -> str:
+        from rest_framework.utils.urls import replace_query_param
+
+        url = self.request.build_absolute_uri()
+        return replace_query_param(url, self.page_query_param, number)
 
 
 IDEMPOTENCY_HEADER = OpenApiParameter(
@@ -130,6 +165,12 @@ class PostCommentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     def get_queryset(self):
         return selectors.comment_thread(post=self.get_post())
+
+    def list(self, request, slug=None):
+        post = self.get_post()
+        paginator = self.paginator
+        items = paginator.paginate_thread(request, post=post, own_ids=frozenset(), user=None)
+        return paginator.get_paginated_response(self.get_serializer(items, many=True).data)
 
     def get_throttles(self):
         if self.action == "create":

@@ -83,6 +83,18 @@ def test_thread_is_page_number_paginated(api_client, post, make_comments):
     body = response.json()
     assert body["count"] == 7 and len(body["results"]) == 5 and body["next"]
     assert len(api_client.get(body["next"]).json()["results"]) == 2
+    assert api_client.get(thread_url(post), {"page": 9}).status_code == 404
+
+
+def test_a_page_holds_top_level_comments_with_their_whole_subtrees(api_client, post):
+    roots = [CommentFactory(post=post) for _ in range(3)]
+    for root in roots:
+        CommentFactory(post=post, parent=CommentFactory(post=post, parent=root))
+    body = api_client.get(thread_url(post), {"page_size": 2}).json()
+    assert body["count"] == 3  # top-level comments
+    assert len(body["results"]) == 6  # two roots, each with a reply and a reply to it
+    assert [r["depth"] for r in body["results"]] == [0, 1, 2, 0, 1, 2]
+    assert len(api_client.get(body["next"]).json()["results"]) == 3
 
 
 @pytest.mark.parametrize("rows", [10, 1000])
@@ -90,8 +102,9 @@ def test_thread_runs_constant_queries(
     api_client, post, make_comments, rows, django_assert_num_queries
 ):
     make_comments(post, rows)
-    # 1 SELECT of the visible post by slug, 1 SELECT of the whole thread ordered by path
-    with django_assert_num_queries(2):
+    # 1 SELECT of the visible post by slug, 1 count of top-level and public comments,
+    # 1 SELECT of the page's rows (one path range, paged in SQL)
+    with django_assert_num_queries(3):
         response = api_client.get(thread_url(post))
     assert response.json()["count"] == rows
 
