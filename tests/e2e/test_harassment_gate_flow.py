@@ -7,13 +7,14 @@ from playwright.sync_api import expect
 
 from comments.models import Comment
 from comments.roles import MODERATORS, ORIGINAL_VIEWERS, ensure_groups
+from tests.e2e.test_moderation_flow import screenshot_path
 from tests.factories import PostFactory, ProtectedPersonFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 TEXT = "オペレーターの佐藤花子は死ね"
 
 
-def test_redaction_cannot_publish_abuse(live_server, new_page):
+def test_redaction_cannot_publish_abuse(live_server, new_page, tmp_path):
     post = PostFactory(title="オペレーターの対応", slug="operator")
     ProtectedPersonFactory()
     ensure_groups()
@@ -43,6 +44,7 @@ def test_redaction_cannot_publish_abuse(live_server, new_page):
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert "未解決" in page.inner_text("#decide-error")
+    page.screenshot(path=str(screenshot_path("gate.png", tmp_path)), full_page=True)
     comment.refresh_from_db()
     assert comment.status == "pending"
 

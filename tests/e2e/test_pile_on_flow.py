@@ -6,12 +6,13 @@ from django.contrib.auth.models import Group
 
 from comments.models import Comment, Premoderation
 from comments.roles import MODERATORS, ensure_groups
+from tests.e2e.test_moderation_flow import screenshot_path
 from tests.factories import PostFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_pile_on_banner_and_end(live_server, new_page):
+def test_pile_on_banner_and_end(live_server, new_page, tmp_path):
     post = PostFactory(title="auショップの対応", slug="au-shop")
     ensure_groups()
     UserFactory(username="mod-p").groups.add(Group.objects.get(name=MODERATORS))
@@ -34,6 +35,7 @@ def test_pile_on_banner_and_end(live_server, new_page):
         mod.click("button[type=submit]")
     assert "同じ対象への集中" in mod.inner_text("#premod-banner")
     assert mod.locator(".badge.premod").count() == 4
+    mod.screenshot(path=str(screenshot_path("premoderation.png", tmp_path)), full_page=True)
     with mod.expect_navigation():
         mod.click("#premod-banner a")
     mod.fill("#premod-periods input[name=note]", "対応済み")
