@@ -70,10 +70,12 @@ def public_surfaces(base: str, slugs: list[str]) -> dict[str, str]:
         return body
 
     for slug in slugs:
-        html = get(f"/posts/{slug}/")
-        # Follow the thread's own page links, if the thread is paginated.
-        for page in sorted(set(re.findall(r'href="\?page=(\d+)', html)) - {"1"}):
-            get(f"/posts/{slug}/?page={page}")
+        # The thread page and every page its pager links to (followed until none is new).
+        seen, todo = {"1"}, [get(f"/posts/{slug}/")]
+        while todo:
+            for page in set(re.findall(r'href="\?page=(\d+)', todo.pop())) - seen:
+                seen.add(page)
+                todo.append(get(f"/posts/{slug}/?page={page}"))
         path = f"/api/v1/posts/{slug}/comments/?page_size=500"
         while path:
             data = json.loads(get(path))
