@@ -22,6 +22,7 @@ every client is 127.0.0.1 (see LOAD_ENV). Exit status 1 when any verification fa
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import secrets
@@ -328,6 +329,9 @@ def main() -> int:
             LOAD_ENV,
             DATABASE_URL=database_url,
             DJANGO_SECRET_KEY=secrets.token_hex(32),
+            # As in production (deploy/env.example): each reply's connection data is kept,
+            # encrypted (takedowns); a fresh Fernet key per run.
+            TAKEDOWNS_SENDER_KEY=base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
             DJANGO_DEBUG="false",
             DJANGO_ALLOWED_HOSTS="127.0.0.1",
             DJANGO_LOG_LEVEL="WARNING",
