@@ -8,7 +8,7 @@ PYTHON_FOUND := $(shell for p in python3.13 python3.12 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint format venv clean bench
+.PHONY: demo test lint format venv clean bench load load-deps
 
 $(VENV)/bin/python:
 	@if [ -z "$(PYTHON_FOUND)" ]; then \
@@ -24,6 +24,10 @@ $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(VENV)/.installed-load: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install --quiet -e '.[load]'
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -52,6 +56,14 @@ format: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(PY) benchmarks/scanner_bench.py
 	$(PY) benchmarks/site_bench.py
+
+load-deps: $(VENV)/.installed-load
+
+# The load and fault harness (docs/benchmarks.md): PostgreSQL cluster "load" on port 5441,
+# gunicorn on 127.0.0.1:8200, 50 clients for 60 s, then again with a worker killed and
+# PostgreSQL restarted; verified; the figures and the plot go to docs/.
+load: $(VENV)/.installed-load
+	$(PY) benchmarks/load/run.py --plot docs/load-fault-latency.png
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

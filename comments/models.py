@@ -477,3 +477,52 @@ class ModeratorPreference(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class RescanRun(models.Model):
+    """One rescan of every public comment, split into chunks (pk ranges) that any number
+    of task workers share; the counts add up as chunks finish, and the last chunk to
+    finish writes the one audit row with the totals."""
+
+    chunk_count = models.PositiveIntegerField(_("チャンク数"))
+    chunks_done = models.PositiveIntegerField(_("完了したチャンク"), default=0)
+    scanned = models.PositiveIntegerField(_("確認した件数"), default=0)
+    requeued = models.PositiveIntegerField(_("確認待ちに戻した件数"), default=0)
+    created_at = models.DateTimeField(_("作成日時"), default=timezone.now)
+    finished_at = models.DateTimeField(_("完了日時"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("再スキャン")
+        verbose_name_plural = _("再スキャン")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"rescan #{self.pk} ({self.chunks_done}/{self.chunk_count})"
+
+
+class RescanChunk(models.Model):
+    """The public comments with ``first_pk <= pk <= last_pk``, rescanned by one task. A
+    chunk is claimed once (``started_at``), so a task delivered twice scans nothing twice."""
+
+    run = models.ForeignKey(RescanRun, on_delete=models.CASCADE, related_name="chunks")
+    first_pk = models.BigIntegerField()
+    last_pk = models.BigIntegerField()
+    scanned = models.PositiveIntegerField(default=0)
+    requeued = models.PositiveIntegerField(default=0)
+    worker = models.CharField(_("ワーカー"), max_length=100, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("再スキャンのチャンク")
+        verbose_name_plural = _("再スキャンのチャンク")
+        ordering = ["run", "first_pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "first_pk"], name="rescan_chunk_start"),
+            models.CheckConstraint(
+                condition=Q(first_pk__lte=models.F("last_pk")), name="rescan_chunk_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"rescan #{self.run_id} [{self.first_pk}, {self.last_pk}]"

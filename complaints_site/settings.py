@@ -233,6 +233,9 @@ COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0, maximum=
 COMMENTS_REVIEW_TIER = env_str("COMMENTS_REVIEW_TIER", "hold")
 if COMMENTS_REVIEW_TIER not in ("hold", "publish_and_queue"):
     raise ImproperlyConfigured("COMMENTS_REVIEW_TIER must be 'hold' or 'publish_and_queue'.")
+# A full rescan is split into tasks of this many comment ids (a pk range each), so that
+# several `manage.py db_worker` processes share it (comments/services/rescan.py).
+COMMENTS_RESCAN_CHUNK_SIZE = env_int("COMMENTS_RESCAN_CHUNK_SIZE", 500, minimum=1)
 # Moderators are told by e-mail (the console in development).
 _SMTP = "django.core.mail.backends.smtp.EmailBackend"
 _MAIL_BACKEND = env_str(

@@ -22,7 +22,15 @@ from .premoderation import (
 from .registry import protected_person_delete, protected_person_save
 from .reports import comment_report
 from .requeue import requeue
-from .rescan import comment_rescan, rescan_public_comments, rescan_published
+from .rescan import (
+    comment_rescan,
+    rescan_chunk,
+    rescan_chunk_run,
+    rescan_enqueue,
+    rescan_plan,
+    rescan_public_comments,
+    rescan_published,
+)
 from .sanctions import sanction_author, sanction_lift
 from .submit import comment_import, comment_submit
 
@@ -54,6 +62,10 @@ __all__ = [
     "protected_person_delete",
     "protected_person_save",
     "requeue",
+    "rescan_chunk",
+    "rescan_chunk_run",
+    "rescan_enqueue",
+    "rescan_plan",
     "rescan_public_comments",
     "rescan_published",
     "sanction_author",

@@ -113,10 +113,11 @@ def audit_requeue(
     )
 
 
-def audit_rescan(*, scanned: int, requeued: int) -> ModerationAction:
-    """A rescan of every public comment against the current registry finished."""
+def audit_rescan(*, scanned: int, requeued: int, chunks: int = 1) -> ModerationAction:
+    """A rescan of every public comment against the current registry finished (all its
+    chunks: the totals, written once by the last chunk, see services/rescan.py)."""
     return ModerationAction.objects.create(
-        action=Action.RESCAN, data={"scanned": scanned, "requeued": requeued}
+        action=Action.RESCAN, data={"scanned": scanned, "requeued": requeued, "chunks": chunks}
     )
 
 
