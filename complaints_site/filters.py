@@ -3,7 +3,7 @@ slug pattern of post URLs. No app imports here; both apps may import from here."
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import django_filters
 from django import forms
@@ -20,11 +20,20 @@ MAX_ID = 2**63 - 1
 EARLIEST, LATEST = datetime(1900, 1, 1), datetime(9000, 1, 1)
 
 
+# Real UTC offsets lie within ±14 h; PostgreSQL refuses larger ones (a 500, not a 400).
+MAX_OFFSET = timedelta(hours=14)
+
+
 class BoundedIsoDateTimeField(django_filters.fields.IsoDateTimeField):
     def to_python(self, value):
         value = super().to_python(value)
         if value is not None and not EARLIEST <= value.replace(tzinfo=None) < LATEST:
             raise ValidationError(_("日時が範囲外です。"), code="out_of_range")
+        offset = value.utcoffset() if value is not None else None
+        if offset is not None and abs(offset) > MAX_OFFSET:
+            raise ValidationError(
+                _("タイムゾーンのずれが大きすぎます（±14時間まで）。"), code="offset"
+            )
         return value
 
 

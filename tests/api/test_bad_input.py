@@ -62,3 +62,11 @@ def test_odd_paths_are_json_404(as_user, moderator, path):
 def test_bad_protected_person_payloads_never_500(as_user, moderator, payload):
     response = as_user(moderator).post(reverse("api-protected-person-list"), payload, format="json")
     assert response.status_code in (201, 400), response.content[:300]
+
+
+@pytest.mark.parametrize("value", ["2026-01-01T00:00:00-21:03", "2026-01-01T00:00:00+15:00"])
+def test_impossible_time_zone_offsets_are_400_not_500(api_client, value):
+    from django.urls import reverse
+
+    response = api_client.get(reverse("api-comment-list"), {"since": value})
+    assert response.status_code == 400 and response.json()["code"] == "invalid"
