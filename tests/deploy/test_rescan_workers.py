@@ -68,11 +68,10 @@ def _run_finished(database_url: str) -> bool:
     if database_url.startswith("sqlite:///"):
         with sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=10) as db:
             return db.execute(sql).fetchone()[0] > 0
-    from django.db import connection
+    import psycopg  # the shared database is not the test database: connect to it directly
 
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        return cursor.fetchone()[0] > 0
+    with psycopg.connect(database_url) as db:
+        return db.execute(sql).fetchone()[0] > 0
 
 
 class Worker:
