@@ -149,6 +149,7 @@ REDACTION_LABELS: dict[str, str] = {
 # codes may be joined by commas. Codes without a label show as they are.
 REASON_LABELS: dict[str, str] = {
     "scanner": "スキャナーの検出",
+    "scanner_failed": "スキャナーの失敗（未確認・本文を必ず読むこと）",
     "premoderation": "事前確認",
     "sanction": "制裁（事前確認）",
     "review": "要確認のシグナル",

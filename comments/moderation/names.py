@@ -37,8 +37,24 @@ _POS_PLACE: set[int] = set()
 _dictionary: Any = None
 
 
+_local = threading.local()
+_CACHE_SIZE = 8
+
+
 def tokenizer() -> Any:
-    """The process-wide Sudachi tokenizer (the dictionary ships in sudachidict-core)."""
+    """This thread's Sudachi tokenizer over the process-wide dictionary (sudachidict-core).
+
+    A tokenizer must not be used by two threads at once (SudachiPy raises "Already
+    borrowed"; under gunicorn's gthread workers a scan then failed closed), so each
+    thread gets its own; the dictionary, loaded once, is shared."""
+    _load_dictionary()
+    own = getattr(_local, "tokenizer", None)
+    if own is None:
+        own = _local.tokenizer = _dictionary.tokenizer(mode=SplitMode.C)
+    return own
+
+
+def _load_dictionary() -> None:
     global _tokenizer
     if _tokenizer is None:
         with _lock:
@@ -56,14 +72,21 @@ def tokenizer() -> Any:
                     elif pos[2] == "地名":
                         _POS_PLACE.add(pid)
                 _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
-    return _tokenizer
 
 
-@functools.lru_cache(maxsize=8)
 def tokenize(text: str) -> list[Any]:
-    """Morphemes of text; cached because names, wishes and calls to action read the same text.
-    Callers must not modify the returned list."""
-    return list(tokenizer().tokenize(text))
+    """Morphemes of text; cached per thread (the last few texts) because names, wishes and
+    calls to action read the same text. Callers must not modify the returned list."""
+    cache = getattr(_local, "cache", None)
+    if cache is None:
+        cache = _local.cache = {}
+    found = cache.get(text)
+    if found is None:
+        found = list(tokenizer().tokenize(text))
+        if len(cache) >= _CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[text] = found
+    return found
 
 
 def name_kind(morpheme: Any) -> str | None:

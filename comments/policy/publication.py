@@ -108,6 +108,10 @@ def decide(
     pre-moderation (the post's, the site's) or an author's pre-moderation sanction."""
     findings = findings_from_scan(result)
     confident = tuple(f for f in findings if f.kind != REVIEW)
+    if getattr(result, "failed", False) and not confident:
+        # A detector failed: the text was not read. Held first in the queue, with a reason
+        # that tells the moderator nothing was checked (no findings to go by).
+        return Verdict(hold=True, priority=PRIORITY_URGENT, reasons=("scanner_failed",))
     if result.hold or confident:
         return Verdict(
             hold=True,

@@ -90,7 +90,7 @@ def result(findings=(), harassments=(), failed=False):
             ("scanner",),
         ),
         # A detector failed: held unread (fail closed), even with nothing found.
-        (result(failed=True), False, CONFIG, True, policy.PRIORITY_NONE, ("scanner",)),
+        (result(failed=True), False, CONFIG, True, policy.PRIORITY_URGENT, ("scanner_failed",)),
         # Findings outrank premoderation: the scanner's reason and priority are kept.
         (
             result([personal()]),
