@@ -74,7 +74,7 @@ THREAD_FIELDS = (
     "status",
     "created_at",
 )
-ROOTS_PER_PAGE = 50
+ROOTS_PER_PAGE = 40
 
 
 @dataclass(frozen=True)

@@ -30,28 +30,28 @@ def test_thread_page_runs_constant_queries(client, django_assert_max_num_queries
     post = PostFactory()
     make_thread(post, n)
     # No session lookup (no cookie); 1 post, 1 count of roots and public comments, 1 page
-    # of rows (top-level comments 1-50 with their subtrees, found by path range).
+    # of rows (top-level comments 1-40 with their subtrees, found by path range).
     with django_assert_max_num_queries(3):
         response = client.get(post.get_absolute_url())
     assert response.status_code == 200
-    # Chains of five: 50 top-level comments a page, each with its 4 replies.
-    assert response.content.decode().count('class="comment depth-') == min(n, 250)
+    # Chains of five: 40 top-level comments a page, each with its 4 replies.
+    assert response.content.decode().count('class="comment depth-') == min(n, 200)
 
 
 def test_the_thread_is_paginated_by_top_level_comments(client):
     post = PostFactory()
-    make_thread(post, 260)  # 52 chains of five: two pages
+    make_thread(post, 260)  # 52 chains of five: two pages of 40 top-level comments
     first = client.get(post.get_absolute_url()).content.decode()
     second = client.get(post.get_absolute_url(), {"page": 2}).content.decode()
-    assert first.count('class="comment depth-') == 250
-    assert second.count('class="comment depth-') == 10
+    assert first.count('class="comment depth-') == 200
+    assert second.count('class="comment depth-') == 60
     assert "1 / 2 ページ" in first and 'rel="next"' in first and 'rel="prev"' in second
     # A page past the end shows the last; garbage shows the first.
     assert (
         client.get(post.get_absolute_url(), {"page": 99})
         .content.decode()
         .count('class="comment depth-')
-        == 10
+        == 60
     )
     assert client.get(post.get_absolute_url(), {"page": "x"}).status_code == 200
 
