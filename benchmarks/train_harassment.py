@@ -70,6 +70,7 @@ def featurise(rows: list[dict]) -> None:
         r["feats"] = feats
         r["rule_flag"] = result.risk != "publish"  # held or sent to review by the rules
         r["rule_hold"] = result.hold
+        r["rule_harassment"] = bool(result.harassment)  # the rules' own harassment findings
 
 
 def split(rows: list[dict], val: float, seed: int) -> tuple[list[dict], list[dict]]:
@@ -182,13 +183,22 @@ def evaluate(valid: list[dict], scores: list[float], t: float) -> dict:
     )
     rule_recall = sum(r["rule_flag"] for r in need) / max(1, len(need))
     rule_fh = sum(r["rule_flag"] for r in clean) / max(1, len(clean))
-    # harassment caught by rules (a harassment finding) or by the score
+    # harassment caught by the rules (a harassment finding) or by the score, which reads
+    # every comment the rules found no harassment in (held for personal data too)
     harass = [r for r in valid if r["y"]]
-    rule_h = sum(1 for r in harass if r["rule_hold"]) / max(1, len(harass))
+    rule_h = sum(1 for r in harass if r["rule_harassment"]) / max(1, len(harass))
     both_h = sum(
-        1 for r, s in zip(valid, scores, strict=True) if r["y"] and (r["rule_hold"] or s >= t)
+        1 for r, s in zip(valid, scores, strict=True) if r["y"] and (r["rule_harassment"] or s >= t)
     ) / max(1, len(harass))
+    flag = [r["rule_harassment"] or s >= t for r, s in zip(valid, scores, strict=True)]
+    hp, hr, hf = prf(
+        sum(1 for f, r in zip(flag, valid, strict=True) if f and r["y"]),
+        sum(1 for f, r in zip(flag, valid, strict=True) if f and not r["y"]),
+        sum(1 for f, r in zip(flag, valid, strict=True) if not f and r["y"]),
+    )
     return {
+        "harassment_f1_rules_or_score": round(hf, 3),
+        "harassment_p_r_rules_or_score": [round(hp, 3), round(hr, 3)],
         "precision": round(p, 3),
         "recall": round(rc, 3),
         "f1": round(f, 3),

@@ -9,9 +9,11 @@ read once per process from ``model/harassment.json``.
 
 Features (each present or absent, hashed with CRC-32 into ``2**bits`` buckets):
 
-- ``c:`` character 1- to 3-grams of the joined view (the scanner's normalisation: NFKC,
+- ``c:`` character 1- to 4-grams of the joined view (the scanner's normalisation: NFKC,
   invisible characters dropped, spaced-out letters joined), lower-cased;
-- ``l:`` Sudachi lemmas (dictionary forms) of the content and function words;
+- ``l:`` Sudachi lemmas (dictionary forms) of the content and function words, ``r:``
+  their readings (so しね, 氏ね and 死ね, or きえて and 消えて, meet), and ``i:`` lemma and
+  conjugation form of inflected words (an imperative 消えろ weighs apart from 消える);
 - ``t:`` target cues: a person named (a PERSON or ACCOUNT finding), a second-person or
   demonstrative reference (あなた, こいつ), a reply anchor (>>5), a role word (店員,
   担当者), or none; and ``tl:`` each lemma conjoined with "a target is present", so the
@@ -73,14 +75,18 @@ def features(joined: str, tokens: Iterable[Any], cues: list[str]) -> list[str]:
     out = [f"t:{c}" for c in cues]
     padded = f"^{text}$"
     n = len(padded)
-    for size in (1, 2, 3):
+    for size in (1, 2, 3, 4):
         out.extend("c:" + padded[i : i + size] for i in range(n - size + 1))
     has_target = cues != ["none"]
     for m in tokens:
-        if m.part_of_speech()[0] in _SKIP_POS:
+        pos = m.part_of_speech()
+        if pos[0] in _SKIP_POS:
             continue
         lemma = m.dictionary_form()
         out.append("l:" + lemma)
+        out.append("r:" + m.reading_form())
+        if pos[5] != "*":
+            out.append(f"i:{lemma}|{pos[5]}")
         if has_target:
             out.append("tl:" + lemma)
     return out

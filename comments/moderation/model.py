@@ -118,12 +118,16 @@ class ScanResult:
     harassment: list[HarassmentFinding] = field(default_factory=list)
     # Set when a detector failed on this text: the text is held unread (fail closed).
     failed: bool = False
-    # Weak signals, computed only when nothing confident was found (see review.py).
+    # Weak signals (see review.py): the rules' only when nothing confident was found; the
+    # learned harassment score's whenever the rules found no harassment.
     review_signals: list[ReviewSignal] = field(default_factory=list)
 
     @property
     def is_harassment(self) -> bool:
-        return bool(self.harassment)
+        """Harassment found by the rules (``harassment``) or flagged by the learned score."""
+        return bool(self.harassment) or any(
+            r.signal == "learned_harassment" for r in self.review_signals
+        )
 
     @property
     def hold(self) -> bool:

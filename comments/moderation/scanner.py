@@ -105,13 +105,16 @@ class Scanner:
             result.review_signals = review_signals(
                 views, result.findings, lambda: self.harassment.persons(views.joined, [])
             )
-            if self.model is not None:
-                score = self.model.score_features(self._features(views, result.findings))
-                if score >= self.model.threshold:
-                    signal = ReviewSignal(
-                        0, len(text), "learned_harassment", round(score, 3), LEARNED_RULE
-                    )
-                    result.review_signals = [*result.review_signals, signal]
+        # The learned score reads every text the rules found no harassment in, held ones
+        # too: personal data posted with abuse in words no rule knows is still harassment,
+        # and the moderator deciding on the data should see it.
+        if self.model is not None and not result.harassment:
+            score = self.model.score_features(self._features(views, result.findings))
+            if score >= self.model.threshold:
+                signal = ReviewSignal(
+                    0, len(text), "learned_harassment", round(score, 3), LEARNED_RULE
+                )
+                result.review_signals = [*result.review_signals, signal]
         return result
 
     def _features(self, views: Views, findings: list[Finding]) -> list[str]:

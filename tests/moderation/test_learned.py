@@ -57,9 +57,22 @@ def test_score_is_a_review_signal_when_no_rule_holds(plain_scanner):
         assert plain_scanner.scan(text).risk == "publish", text
 
 
-def test_no_learned_signal_when_a_rule_holds(plain_scanner):
+def test_no_learned_signal_when_a_rule_finds_harassment(plain_scanner):
     result = plain_scanner.scan("あの店員、死ね")
     assert result.risk == "hold" and result.review_signals == []
+    assert result.harassment and result.is_harassment
+
+
+def test_score_reads_texts_held_for_personal_data(plain_scanner):
+    # Held for the phone number by the rules; the abuse in it is the score's to see.
+    result = plain_scanner.scan(POSITIVE + "。電話は090-1234-5678")
+    assert result.risk == "hold" and result.findings and not result.harassment
+    assert [s.rule for s in result.review_signals] == ["review.learned_harassment"]
+    assert result.is_harassment and result.as_dict()["harassment"] is True
+    assert result.as_dict()["harassment_findings"] == []
+    # data alone, no abuse: held, and not harassment
+    plain = plain_scanner.scan("落とし物を拾いました。連絡は090-1234-5678までお願いします")
+    assert plain.risk == "hold" and not plain.is_harassment
 
 
 def test_learned_can_be_switched_off():

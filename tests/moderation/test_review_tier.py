@@ -91,6 +91,10 @@ def test_cli_gives_risk_and_hold_for_both_review_and_hold(tmp_path, capsys):
         ("review", True),
         ("hold", True),
     ]
-    assert rows[1]["spans"] == [] and rows[1]["harassment"] is False
+    assert rows[1]["spans"] == [] and rows[1]["harassment_findings"] == []
+    # the CLI's harassment flag: the rules' findings or the learned score's signal
+    for r in rows:
+        learned = [s for s in r["review_signals"] if s["signal"] == "learned_harassment"]
+        assert r["harassment"] is bool(r["harassment_findings"] or learned)
     assert "review.call_to_act" in [s["rule"] for s in rows[1]["review_signals"]]
     assert rows[0]["review_signals"] == [] == rows[2]["review_signals"]
