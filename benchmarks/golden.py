@@ -109,10 +109,12 @@ def _run_cli(input_path: Path, protected: Path) -> str:
 
 def legacy(row: dict) -> dict:
     """The recorded fields of one output row.  Since the review tier, the CLI's ``hold`` is
-    true for review too; the recorded ``hold`` is the confident one, ``risk == "hold"``."""
+    true for review too; the recorded ``hold`` is the confident one, ``risk == "hold"``.
+    The CLI's ``harassment`` also counts the learned score; the recorded one is the rules'."""
     out = {k: row[k] for k in LEGACY_KEYS}
     if "risk" in row:
         out["hold"] = row["risk"] == "hold"
+    out["harassment"] = bool(row["harassment_findings"])
     return out
 
 

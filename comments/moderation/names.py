@@ -34,6 +34,8 @@ _tokenizer: Any = None
 _POS_SURNAME: set[int] = set()
 _POS_GIVEN: set[int] = set()
 _POS_PLACE: set[int] = set()
+# Proper nouns the dictionary does not call names that may be family names (岡部).
+_POS_NOUN: set[int] = set()
 _dictionary: Any = None
 
 
@@ -71,6 +73,8 @@ def _load_dictionary() -> None:
                         _POS_GIVEN.add(pid)
                     elif pos[2] == "地名":
                         _POS_PLACE.add(pid)
+                    elif pos[:3] == ("名詞", "固有名詞", "一般"):
+                        _POS_NOUN.add(pid)
                 _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
 
 
@@ -117,7 +121,12 @@ _CUE_AFTER = re.compile(
     # 岡田って書いてあった, 岡田のことな, ← 岡田の携帯: a name read off a tag or owning a phone
     r"(?:って(?:書いて|名札|名乗)|のことな|の(?:携帯|ケータイ|スマホ|メアド|携帯番号|電話番号|本名|LINE)(?![一-龥]))|"
     rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
+    # 岡部って船員, 西川いう衛生士 (dialect): any occupational noun after the naming cue
+    r"|(?:って|いう)[一-龥ァ-ヴー]{1,5}(?:" + alternation("occupational_suffixes") + r")(?![一-龥])"
 )
+# 平野の家、 / 西川のインスタ: a family name owning a home or an account, opening a clause.
+_DATA_AFTER = re.compile(alternation("owned_by_person") + r"(?![一-龥]|に|で|へ|から|まで)")
+_CLAUSE_START = re.compile(r"(?:^|[、,。!！?？\s「『（(>＞】])$")
 # A family name glued to a death wish or insult (大西死ね): only a person fits.
 _ABUSE_AFTER = re.compile(alternation("name_glued_abuse"))
 # 羽田から新宿まで: a route, so both ends are places.
@@ -146,12 +155,14 @@ _ONE_KANJI_CUE = re.compile(
 )
 _ONE_KANJI_NOT = frozenset(words("one_kanji_not_names"))
 _ONE_KANJI_START = re.compile(
-    rf"(?:^|[、,。!！?？\s「『（(>＞】]|(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口))の)$"
+    rf"(?:^|[、,。!！?？\s「『（(>＞】ぁ-ゖ]|(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口))の)$"
 )
 
 
 # 父（正雄、…）: a name in brackets right after a family word.
-_KIN_BRACKET = re.compile(alternation("kin_words") + "[（(]$")
+_KIN_BRACKET = re.compile(
+    "(?:" + alternation("kin_words") + "|(?:の)?(?:名前|名義|名字|苗字|氏名|本名))[（(]$"
+)
 
 
 def _one_kanji_name(text: str, a: int, b: int, surface: str) -> bool:
@@ -172,6 +183,8 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         # neither names nor places and need nothing else.
         pid = tokens[i].part_of_speech_id()
         kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
+        if kind is None and pid in _POS_PLACE and _given_follows(tokens, i):
+            kind = "sei"  # 新郎岡田 悠真: a place word that is a family name, a given name after
         if kind is None:
             other = _other_token(text, tokens[i], pid)
             if other is not None:
@@ -190,6 +203,19 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
     return out
 
 
+def _given_follows(tokens: list[Any], i: int) -> bool:
+    j = i + 1
+    if j < len(tokens) and tokens[j].surface() == " ":
+        j += 1
+    return (
+        j < len(tokens)
+        and name_kind(tokens[j]) == "mei"
+        and (j == i + 1 or len(tokens[i].surface()) >= 2)
+        and _is_surname_too(tokens[i].surface())
+        and _KANJI.fullmatch(tokens[i].surface()) is not None
+    )
+
+
 def _other_token(text: str, token: Any, pid: int) -> tuple[int, int, float, str] | None:
     """A token Sudachi does not tag as a name: a one-kanji name with a cue, a place as a
     family name (松本先生)."""
@@ -198,7 +224,7 @@ def _other_token(text: str, token: Any, pid: int) -> tuple[int, int, float, str]
         a = token.begin()
         if _one_kanji_name(text, a, a + 1, surface):
             return a, a + 1, 0.75, "person.one_kanji"
-    elif pid in _POS_PLACE:
+    elif pid in _POS_PLACE or (pid in _POS_NOUN and 2 <= len(surface) <= 3):
         place = _place_as_surname(text, token)
         if place is not None:
             return place[0], place[1], 0.8, "person.sudachi"
@@ -246,7 +272,7 @@ def _lone_part(
     cued = (_person_cue(text, a, b) and len(surface) >= 2) or (
         len(surface) == 1 and _one_kanji_name(text, a, b, surface)
     )
-    if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 4), a):
+    if not cued and len(surface) >= 2 and _KIN_BRACKET.search(text, max(0, a - 5), a):
         cued = True  # 父（正雄、S22生）, 母（恵子）の名義
     if (
         not honorific
@@ -276,6 +302,10 @@ def _person_cue(text: str, a: int, b: int) -> bool:
     after = text[b : b + 8]
     if _CUE_AFTER.match(after) or _ABUSE_AFTER.match(after):
         return True
+    if _DATA_AFTER.match(after) and _CLAUSE_START.search(text, max(0, a - 1), a):
+        return True
+    if b - a >= 2 and _KIN_BRACKET.search(text, max(0, a - 5), a):
+        return True  # 夫の名前（佐伯）, 母（恵子）
     return bool(_ROLE_BEFORE.search(text[max(0, a - 12) : a]) and _AFTER_ROLE_NAME.match(after))
 
 
@@ -408,6 +438,11 @@ _INITIALS_MASKED = re.compile(
 )
 
 
+_SECTION_BEFORE = re.compile(
+    rf"(?:{ROLE}|[一-龥]{{0,4}}(?:店|社|課|部|署|所|局|係|窓口|科|センター))の$"
+)
+
+
 def masked_names(view: View) -> list[Finding]:
     """山○太郎, 佐藤M子: a name with characters hidden still identifies the person."""
     text = view.text
@@ -424,7 +459,14 @@ def masked_names(view: View) -> list[Finding]:
         honorific = _HONORIFIC.match(text, m.end()) is not None
         # 鈴○さん: a family name with its last character masked, then an honorific
         masked_family = honorific and not b and not m.group("m").isalpha()
-        if sei or mei or (honorific and b) or masked_family:
+        # 市民課の佐*木、: a masked word between a role or section and a clause break
+        sectioned = (
+            bool(b)
+            and not m.group("m").isalpha()
+            and _SECTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            and _AFTER_ROLE_NAME.match(text, m.end()) is not None
+        )
+        if sei or mei or (honorific and b) or masked_family or sectioned:
             start = m.start()
             if (
                 start > 0
@@ -494,7 +536,7 @@ _ROLE_BEFORE_WIDE = searching(rf"(?:{ROLE}|{_ROLEISH})の$")
 _KANA_WORD_CUED = searching(
     r"(?:(?P<role>の)|[「『])(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})(?P<q>[」』])?"
 )
-_KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|[ぁ-ゖ]{3,5})")
+_KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|(?<![一-龥々])[ぁ-ゖ]{3,5})")
 _KANA_AFTER = searching(
     rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ))"
 )
@@ -504,7 +546,8 @@ _QUOTED_NAMED = re.compile(
 )
 _KANA_NAMED = re.compile(
     r"(?:^|(?<=[、,。!！?？\s「『]|[はがも]))(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})"
-    r"(?P<c>(?:と|って)名乗|(?:って|という)名前(?=で|だ|らしい|の(?:人|男|女|子|奴)))"
+    r"(?P<c>(?:と|って)名乗|(?:って|という)名前(?=で|だ|らしい|の(?:人|男|女|子|奴))"
+    r"|(?:と|って)(?:いいます|言います|申します|申す者))"
 )
 _QUOTE_CUE = re.compile(r"名札|名前|名字|苗字|書いて|手書き|サイン")
 _ROMAJI_WORD = searching(
@@ -618,7 +661,7 @@ def _kana_named(text: str) -> Iterator[tuple[int, int, float, str]]:
     """担当はサカイと名乗ってた, けんとって名前で: a kana word with a naming cue after it."""
     for m in _KANA_NAMED.finditer(text):
         word = m.group("n")
-        if m.group("c").endswith("名乗") and not (
+        if not m.group("c").endswith("名前") and not (
             dataset_kana_kind(word) or (_script(word) == "kata" and _proper_kata(word))
         ):
             continue
@@ -654,8 +697,8 @@ def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
 
 # うちのはると, 息子のゆうとが: a kana given name right after a kin word (or うちの) and の.
 _KIN_KANA = re.compile(
-    rf"(?:(?:{alternation('kin_words')}|孫|甥|姪)の|うちの)"
-    r"(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})"
+    rf"(?:(?P<kin>(?:{alternation('kin_words')}|孫|甥|姪)の)|うちの)"
+    r"(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})(?P<m>[○●◯*×]{1,2})?"
     r"(?=[、,。!！?？\s]|が|は|も|を|に(?!は)|と(?!か)|って|くん|ちゃん|$)"
 )
 
@@ -664,7 +707,13 @@ def _kin_kana_given(text: str) -> Iterator[tuple[int, int, float, str]]:
     """うちのはると, 娘のあかりが: a kana given name (Sudachi or the name dataset) after a
     kin word and の; common words (こと, ため) are not name readings."""
     for m in _KIN_KANA.finditer(text):
-        if dataset_kana_kind(m.group("n")) == "mei":
+        word = m.group("n")
+        if m.group("m") and m.group("kin"):
+            yield (m.start("n"), m.end("m"), 0.7, "person.kana")  # 息子のゆう○
+        elif dataset_kana_kind(word) == "mei" or (
+            # 長女のみお: after a kin word, a two-kana name from the dataset too
+            m.group("kin") and len(word) == 2 and name_data().kana_kind(word) == "mei"
+        ):
             yield (m.start("n"), m.end("n"), 0.7, "person.kana")
 
 
@@ -678,6 +727,83 @@ def _spaced_kanji(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield (m.start(), m.end(), 0.7, "person.spaced")
 
 
+# 高.野.美.穂, さ.さ.き.ゆ.あ, や ま だ た ろ う: one character at a time, one separator
+# throughout (the run is taken whole; its leading characters are tried as the name).
+_DOTTED = re.compile(
+    r"(?:(?<![0-9A-Za-z一-龥々ぁ-ゖァ-ヴー.・･])|(?<=[のはがもと]))[一-龥々ぁ-ゖァ-ヴ]"
+    r"(?P<s>[.・･·]| )[一-龥々ぁ-ゖァ-ヴー](?:(?P=s)[一-龥々ぁ-ゖァ-ヴー]){1,8}"
+)
+
+
+def _dotted(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """A name spelled one character at a time (spaced kanji are `_spaced_kanji`'s)."""
+    for m in _DOTTED.finditer(text):
+        joined = m.group().replace(m.group("s"), "")
+        for n in range(len(joined), 2, -1):
+            if _dotted_name(joined[:n], m.group("s")):
+                yield (m.start(), m.start() + 2 * n - 1, 0.7, "person.dotted")
+                break
+
+
+def _dotted_name(word: str, sep: str) -> bool:
+    """Spaced kana (あ り が と う is a style) need the dictionary's family-name reading;
+    dotted ones may take it from the dataset."""
+    if _KANJI.fullmatch(word):
+        if sep == " ":
+            return False
+        ms = list(tokenizer().tokenize(word))
+        kinds = [name_kind(x) or ("sei" if _is_surname_too(x.surface()) else None) for x in ms]
+        return bool(kinds) and kinds[0] == "sei" and all(kinds) and len(ms) <= 2
+    if not _KANA.fullmatch(word) or _script(word) != _script(word[-1]):
+        return False
+    if sep == " ":  # the family name from the dictionary itself
+        return any(
+            kana_kind(word[:k]) == "sei" and name_data().kana_kind(word[k:]) == "mei"
+            for k in range(2, len(word) - 1)
+        )
+    return any(
+        dataset_kana_kind(word[:k]) == "sei" and name_data().kana_kind(word[k:]) == "mei"
+        for k in range(3, len(word) - 1)
+    )
+
+
+# ゆかり先生, ゆいなちゃん, はるとくんママ: a kana given name (three kana or more) with a
+# child's or teacher's title; kin words (おばあちゃん, おにいちゃん) are not names.
+_KANA_TITLED = re.compile(
+    r"(?<![ぁ-ゖァ-ヴー])(?P<n>[ぁ-ゖ]{3,7}|[ァ-ヴ][ァ-ヴー]{2,5})(?=ちゃん|くん|先生|せんせい|せんせー)"
+)
+# What may sit glued before such a name in a hiragana run: 国語のゆかり先生, 娘さんゆいなちゃん.
+_GLUED_BEFORE = ("さん", "の", "は", "が", "も", "と")
+_NOT_GIVEN = frozenset(words("kana_not_given_names"))
+
+
+def _kana_titled(text: str) -> Iterator[tuple[int, int, float, str]]:
+    for m in _KANA_TITLED.finditer(text):
+        run, end = m.group("n"), m.end("n")
+        starts = [0] + [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
+        for k in starts:
+            word = run[k:]
+            if len(word) < 3 or len(word) > 5 or word in _NOT_GIVEN or word[:-1] in _NOT_GIVEN:
+                continue
+            if dataset_kana_kind(word) is not None:
+                yield (end - len(word), end, 0.7, "person.kana")
+                break
+
+
+# よしかわの家電, イシダの住所: a kana family name opening a clause, owning a home or a phone.
+_KANA_OWNER = re.compile(
+    r"(?:^|(?<=[、,。!！?？\s「『（(]))(?P<n>[ぁ-ゖ]{3,5}|[ァ-ヴ][ァ-ヴー]{2,5})(?="
+    + alternation("owned_by_person")
+    + r")"
+)
+
+
+def _kana_owner(text: str) -> Iterator[tuple[int, int, float, str]]:
+    for m in _KANA_OWNER.finditer(text):
+        if dataset_kana_kind(m.group("n")) == "sei":
+            yield (m.start("n"), m.end("n"), 0.7, "person.kana")
+
+
 _EXTRA_FINDERS = (
     _kana_pairs,
     _kana_runs,
@@ -688,6 +814,9 @@ _EXTRA_FINDERS = (
     _romaji_cued,
     _kin_kana_given,
     _spaced_kanji,
+    _dotted,
+    _kana_titled,
+    _kana_owner,
 )
 
 
