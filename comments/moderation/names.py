@@ -745,6 +745,9 @@ def _dotted(text: str) -> Iterator[tuple[int, int, float, str]]:
                 break
 
 
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
+
+
 def _dotted_name(word: str, sep: str) -> bool:
     """Spaced kana (あ り が と う is a style) need the dictionary's family-name reading;
     dotted ones may take it from the dataset."""
@@ -758,8 +761,10 @@ def _dotted_name(word: str, sep: str) -> bool:
         return False
     if sep == " ":  # the family name from the dictionary itself
         return any(
-            kana_kind(word[:k]) == "sei" and name_data().kana_kind(word[k:]) == "mei"
-            for k in range(2, len(word) - 1)
+            word[k] not in _SMALL_KANA
+            and kana_kind(word[:k]) == "sei"
+            and name_data().kana_kind(word[k:]) == "mei"
+            for k in range(3, len(word) - 1)
         )
     return any(
         dataset_kana_kind(word[:k]) == "sei" and name_data().kana_kind(word[k:]) == "mei"
