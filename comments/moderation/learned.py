@@ -40,6 +40,7 @@ from .lexicon import PRONOUNS, ROLE
 from .model import Finding
 
 MODEL_FILE = "harassment.json"
+_BUCKET_CACHE = 50_000  # about 5 MB at most
 _PRONOUN = re.compile(PRONOUNS)
 _ROLE = re.compile(ROLE)
 _ANCHOR = re.compile(r"(?:>>|＞＞)\d")
@@ -108,6 +109,9 @@ class HarassmentModel:
         values = base64.b64decode(data["values"])
         scale = data["scale"]
         # index: little-endian uint32 bucket numbers; values: int8 weights * scale
+        # feature string -> bucket, filled as comments are scored (a dict read is cheaper
+        # than encoding and hashing the string again); shared by threads, writes are atomic
+        self._buckets: dict[str, int] = {}
         self.weights: dict[int, float] = {
             int.from_bytes(index[4 * i : 4 * i + 4], "little"): (v - 256 if v > 127 else v) * scale
             for i, v in enumerate(values)
@@ -115,11 +119,19 @@ class HarassmentModel:
 
     def score_features(self, feats: Iterable[str]) -> float:
         w = self.weights
-        bits = self.bits
-        mask = (1 << bits) - 1
+        buckets = self._buckets
+        if len(buckets) > _BUCKET_CACHE:
+            buckets.clear()  # bounded: most features (short n-grams) recur in every comment
+        mask = (1 << self.bits) - 1
         crc = zlib.crc32
+        seen = set()
+        for f in feats:
+            i = buckets.get(f)
+            if i is None:
+                i = buckets[f] = crc(f.encode("utf-8")) & mask
+            seen.add(i)
         z = self.bias
-        for i in {crc(f.encode("utf-8")) & mask for f in feats}:
+        for i in seen:
             z += w.get(i, 0.0)
         if z < -30:
             return 0.0
