@@ -137,6 +137,14 @@ CASES = [
     ("名前は「東京 本社」で登録", NO_NAME, "round9"),
     ("○○さん宛ての書類", NO_NAME, "round9"),
     ("例の店員のインスタ見たけど普通", NO_NAME, "round9"),
+    # round 12: a family name + a business word is the business's name
+    ("佐藤モータースで車検したら高かった", NO_NAME, "round12"),
+    ("田中工務店に外壁を頼んだ", NO_NAME, "round12"),
+    ("鈴木商店は品揃えがいい", NO_NAME, "round12"),
+    ("山本クリニックの受付が雑", NO_NAME, "round12"),
+    ("高橋歯科の予約が取れない", NO_NAME, "round12"),
+    ("佐藤モータースの佐藤さんが対応してくれた", Span("PERSON", "佐藤"), "round12"),
+    ("工務店の田中さんが来た", Span("PERSON", "田中"), "round12"),
 ]
 
 
