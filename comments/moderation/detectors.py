@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import address, contact, dates, numbers
+from . import address, contact, dates, numbers, romaji
 from .model import Finding
 from .names import extra_names, masked_names, role_kana_names, romaji_names, sudachi_names
 from .views import Views
@@ -52,6 +52,9 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("postal_codes", lambda v: numbers.postal_codes(v.digits), ("has_digits",)),
     Detector("birthdates", lambda v: dates.birthdates(v.digits), ("has_digits",)),
     Detector("addresses", lambda v: address.addresses(v.digits), ("has_digits",)),
+    Detector(
+        "romaji_addresses", lambda v: romaji.addresses(v.normalized), ("has_digits", "has_latin")
+    ),
     Detector("sudachi_names", lambda v: sudachi_names(v.normalized, v.tokens), ("has_cjk",)),
     Detector("role_kana_names", lambda v: role_kana_names(v.normalized), ("has_cjk", "has_no")),
     Detector("masked_names", lambda v: masked_names(v.normalized), ("has_cjk", "has_mask")),
