@@ -60,6 +60,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("masked_names", lambda v: masked_names(v.normalized), ("has_cjk", "has_mask")),
     Detector("extra_names", lambda v: extra_names(v.normalized), ("has_cjk",)),
     Detector("romaji_names", lambda v: romaji_names(v.normalized), ("has_latin",)),
+    Detector("romaji_cued_names", lambda v: romaji.names(v.normalized), ("has_latin",)),
     Detector("protected_persons", _protected, ("has_protected",)),
     # Reads the names found above: 木下 進 S52.3.8 is a date of birth.
     Detector("dates_after_names", _dates_after_names, ("has_people", "has_digits")),

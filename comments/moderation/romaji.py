@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+from collections.abc import Iterator
 
+from .kana import fold_romaji as fold
 from .model import Finding
+from .namedata import name_data
+from .names import _latin_proper_noun as _proper_noun
+from .names import is_name_word, is_public_romaji
 from .normalize import View
 from .numbers import BLOCK
-from .vocab import words
+from .vocab import alternation, words
 
 # --- addresses -----------------------------------------------------------------------------
 
@@ -68,15 +72,6 @@ def _places() -> frozenset[str]:
     return frozenset(fold(w) for w in words("romaji_places"))
 
 
-def fold(word: str) -> str:
-    """Lower case, macrons dropped, long vowels shortened: Tōkyō, Toukyou → tokyo."""
-    plain = unicodedata.normalize("NFD", word)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    for long, short in (("ou", "o"), ("oo", "o"), ("oh", "o"), ("uu", "u")):
-        plain = plain.replace(long, short)
-    return plain
-
-
 def _is_place(word: str) -> tuple[bool, bool]:
     """(a place word, by its suffix) for one word of an address."""
     if _SUFFIX.search(word):
@@ -125,4 +120,138 @@ def addresses(view: View) -> list[Finding]:
             out.append(Finding(s, e, BLOCK, 0.9, "address.business"))
         else:
             out.append(Finding(s, e, "ADDRESS", 0.85, "address.romaji"))
+    return out
+
+
+# --- names ---------------------------------------------------------------------------------
+# A romaji word that reads as a Japanese name is only the weak review.romaji_name signal
+# alone; these cues make it a PERSON:
+# - an honorific glued with a hyphen: Tanaka-san, Emily Carter-san, Nishikawa-sensei (any
+#   capitalised name, foreign ones too, unless a place, company or romaji kin/role word);
+# - a self-introduction: "my name is …", "I'm Ken Ito from …", "Hi, this is Maria Santos";
+# - "<Name> from the desk/class", "the dentist <Name>", "<Name> is a liar": here the word
+#   must be a Japanese family or given name of the name data, not an English word.
+
+_CAP = r"[A-Z][a-z]+(?:'[A-Z]?[a-z]+)?"
+_RUN = rf"{_CAP}(?:[ ]{_CAP}){{0,2}}"
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w@/.#-])(?P<n>{_RUN}|[a-z]{{3,}})-(?i:san|sama|kun|chan|sensei|senpai|sempai|dono)"
+    r"(?![A-Za-z])"
+)
+_INTRODUCED = re.compile(
+    rf"(?i:\bmy name is|\bmy name's|\bname's)[ ]+(?P<n>{_RUN})"
+    rf"|(?i:\bI'm|\bI am)[ ]+(?P<f>{_RUN})(?=,?[ ]+(?:from|speaking|here)\b)"
+    rf"|(?i:\bhi|\bhello|\bhey|\bhiya)[,!]?[ ]+(?i:this is)[ ]+(?P<t>{_RUN})"
+    rf"|(?i:\bthis is)[ ]+(?P<h>{_RUN})(?=,?[ ]+(?:from|speaking|here)\b)"
+    rf"|^(?i:this is)[ ]+(?P<s>{_RUN})"
+)
+_ROLE_NAME = re.compile(
+    r"(?i:\b(?:the|my|our|his|her|their|your|that|this)[ ](?:[a-z\-]+[ ]){0,2}?"
+    rf"{alternation('english_role_nouns')})[ ,]+(?P<n>{_CAP}(?:[ ]{_CAP})?)"
+)
+_FROM_NAME = re.compile(
+    rf"(?P<n>{_CAP}(?:[ ]{_CAP})?)[ ]from[ ](?:the|my|our|his|her|their|your|class|work"
+    r"|school|accounting|sales|HR|IT|next door|upstairs|downstairs)\b"
+)
+_INSULTED = re.compile(
+    rf"(?P<n>{_CAP}(?:[ ]{_CAP})?)[ ](?:is|was|'s|is such|is just|was such)[ ]"
+    r"(?:(?:a|an|such|the|just|literally|really|total|complete|fucking|real|biggest|huge"
+    rf"|absolute|damn|lying|little|fat|old|creepy|stupid)[ ]){{0,3}}"
+    rf"(?i:{alternation('english_insults')})s?\b"
+)
+_NOT_NAME = frozenset(words("romaji_not_name_words"))
+
+
+def _trim(text: str, a: int, b: int, keep: str) -> tuple[int, int] | None:
+    """The name words of text[a:b]: cut at the first stop word from the end kept (keep:
+    'right' keeps the last words, 'left' the first), None if nothing is left."""
+    ws = list(re.finditer(r"\S+", text[a:b]))
+    if keep == "right":
+        ws.reverse()
+    kept = []
+    for w in ws:
+        if w.group().lower() in _NOT_NAME:
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    lo, hi = min(w.start() for w in kept), max(w.end() for w in kept)
+    return a + lo, a + hi
+
+
+def _not_a_person(name: str) -> bool:
+    """A place, company or public figure (Tokyo, Toyota, Ohtani), when the name is one word;
+    a public figure's full name too."""
+    parts = name.split()
+    if is_public_romaji(name):
+        return True
+    if len(parts) > 1:
+        return False
+    word = parts[0]
+    return fold(word) in _places() or (_proper_noun(word) and not is_name_word(word))
+
+
+def _japanese_name(word: str) -> bool:
+    """A Japanese family or given name of the name data, not an English word."""
+    return (
+        word.lower() not in _NOT_NAME
+        and not name_data().is_english(word)
+        and is_name_word(word) is not None
+    )
+
+
+def _honorific_names(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Tanaka-san, Emily Carter-san, nishikawa-sensei: the name before the honorific."""
+    for m in _HONORIFIC_NAME.finditer(text):
+        a, b = m.span("n")
+        if text[a].islower():
+            if not _japanese_name(text[a:b].capitalize()):
+                continue
+        else:
+            span = _trim(text, a, b, "right")
+            if span is None:
+                continue
+            a, b = span
+        if not _not_a_person(text[a:b]):
+            yield a, b, 0.85, "person.romaji_honorific"
+
+
+def _introduced_names(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """my name is Yuki Tanaka, I'm Ken Ito from …, Hi, this is Maria Santos."""
+    for m in _INTRODUCED.finditer(text):
+        group = next(g for g in ("n", "f", "t", "s", "h") if m.group(g))
+        span = _trim(text, *m.span(group), "left")
+        if span is None or _not_a_person(text[span[0] : span[1]]):
+            continue
+        parts = text[span[0] : span[1]].split()
+        if group == "s" and not all(_japanese_name(p) for p in parts):
+            continue  # This is Tokyo Tower: with no greeting, only a Japanese name counts
+        if group == "t" and len(parts) == 1 and not _japanese_name(parts[0]):
+            continue  # Hi, this is Japan: a lone word needs to be a Japanese name
+        yield span[0], span[1], 0.8, "person.romaji_intro"
+
+
+def _cued_names(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """the dentist Sato, Nakamura from the front desk, Suzuki is a liar: a Japanese name."""
+    for regex, keep in ((_ROLE_NAME, "left"), (_FROM_NAME, "right"), (_INSULTED, "right")):
+        for m in regex.finditer(text):
+            span = _trim(text, *m.span("n"), keep)
+            if span is None:
+                continue
+            parts = text[span[0] : span[1]].split()
+            if not all(_japanese_name(p) for p in parts) or _not_a_person(" ".join(parts)):
+                continue
+            yield span[0], span[1], 0.75, "person.romaji_cued"
+
+
+def names(view: View) -> list[Finding]:
+    """Romaji and foreign names in English sentences marked by a cue (see above)."""
+    text = view.text
+    out: list[Finding] = []
+    if not any(c.isupper() for c in text) and "-" not in text:
+        return out
+    for finder in (_honorific_names, _introduced_names, _cued_names):
+        for a, b, score, rule in finder(text):
+            s, e = view.span(a, b)
+            out.append(Finding(s, e, "PERSON", score, rule))
     return out
