@@ -60,11 +60,18 @@ _NOT_TOWN = frozenset(
 # A company's published address (head office, HQ) is not personal data.
 _BUSINESS_BEFORE = re.compile(
     r"(?:head\s?office|headquarters?|\bHQ\b|main office|branch|registered office|city hall"
-    r"|ward office|town hall|本社|本店|支店|所在地)[^.\n]{0,20}$",
+    r"|ward office|town hall|clinic|store|shop|salon|restaurant|cafe|café|hospital|hotel"
+    r"|office|studio|gym|venue|company|business|本社|本店|支店|所在地)[^.\n]{0,20}$",
     re.IGNORECASE,
 )
-_BUSINESS_AFTER = re.compile(r"^[^.\n]{0,20}(?:opening hours|open daily|営業時間|定休)", re.I)
-_PRIVATE_NEAR = re.compile(r"\b(?:my|his|her|their|lives?|living|home|moved)\b", re.I)
+_BUSINESS_AFTER = re.compile(
+    r"^[^.\n]{0,20}(?:opening hours|open daily|open \d|hours:|営業時間|定休)", re.IGNORECASE
+)
+_PRIVATE_NEAR = re.compile(
+    r"\b(?:lives?|living|home|house|apartment|flat|moved|stays?|staying|works? at|workplace)\b"
+    r"|\b(?:my|his|her|their) (?:office|work)\b|自宅|実家|住んで|職場|勤務先",
+    re.IGNORECASE,
+)
 
 
 @functools.cache

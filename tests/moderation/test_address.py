@@ -133,6 +133,14 @@ CASES = [
     ("see page 12-3 Kamata, Ota-ku for the map", NO_DATA, "round12"),
     ("Our head office is at 1-2-3 Marunouchi, Chiyoda-ku, Tokyo", NO_DATA, "round12"),
     ("Company HQ: 2-5-1 Umeda, Kita-ku, Osaka", NO_DATA, "round12"),
+    ("Our store: 3-4-5 Ginza, Chuo-ku, Tokyo", NO_DATA, "round12"),
+    ("The clinic is at 2-3-4 Sakae, Naka-ku, Nagoya, open 9-18", No(("ADDRESS",)), "round12"),
+    (
+        "the shop owner lives at 3-4-5 Ginza, Chuo-ku, Tokyo",
+        Span("ADDRESS", "3-4-5 Ginza, Chuo-ku, Tokyo"),
+        "round12",
+    ),
+    ("my office is at 3-4-5 Ginza, Chuo-ku", Span("ADDRESS", "3-4-5 Ginza, Chuo-ku"), "round12"),
     ("Call 03-1234-5678 Tanaka, Shibuya-ku", No(("ADDRESS",)), "round12"),
 ]
 

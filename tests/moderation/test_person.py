@@ -186,6 +186,9 @@ CASES = [
     ("I'm Japanese from Osaka", NO_NAME, "round12"),
     ("Uniqlo-san never disappoints", NO_NAME, "round12"),
     ("Tanaka is a common name", NO_NAME, "round12"),
+    ("Kishida is a liar", NO_NAME, "round12"),
+    ("Ichiro-kun is my son, he is 6", Span("PERSON", "Ichiro"), "round12"),
+    ("Tanaka-san's number is 090-1234-5678", Span("PERSON", "Tanaka"), "round12"),
 ]
 
 
