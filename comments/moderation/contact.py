@@ -45,6 +45,9 @@ def emails(view: View) -> list[Finding]:
         if _ROLE_MAILBOX.match(text, m.start()):
             out.append(Finding(s, e, BLOCK, 0.97, "email.business"))
             continue
+        if "@" in m.group() and _PUBLIC_OFFICE.search(m.group().rsplit("@", 1)[1]):
+            out.append(Finding(s, e, BLOCK, 0.97, "email.public_office"))
+            continue
         out.append(
             Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled")
         )
@@ -64,6 +67,13 @@ _SPELLED_AT = re.compile(
 _ROLE_MAILBOX = re.compile(
     r"(?:info|information|support|contact|customer|cs|help|helpdesk|inquiry|inquiries|otoiawase"
     r"|toiawase|press|pr|webmaster|noreply|no-reply|service|sales|koho|kouhou)(?=\s*(?:@|\(at\)|\[at\]))",
+    re.IGNORECASE,
+)
+
+# Mail domains of public offices (kankyo@city.sendai.lg.jp, …@mhlw.go.jp, …@pref.osaka.jp):
+# a government desk's address, not a person's.
+_PUBLIC_OFFICE = re.compile(
+    r"(?:^|\.)(?:lg|go)\.jp$|^(?:city|pref|town|vill|ward)\.[a-z0-9.\-]+\.jp$",
     re.IGNORECASE,
 )
 
@@ -87,6 +97,7 @@ _SOCIAL = {
     "m.facebook.com": "any",
     "tiktok.com": "at",
     "threads.net": "at",
+    "threads.com": "at",
     "youtube.com": "channel",
     "m.youtube.com": "channel",
     "note.com": "any",
@@ -106,7 +117,8 @@ _RESERVED = {
     "i", "home", "search", "hashtag", "intent", "share", "explore", "watch", "p", "reel",
     "reels", "tv", "stories", "login", "signup", "settings", "help", "about", "privacy",
     "tos", "policies", "embed", "shorts", "results", "feed", "playlist", "live", "events",
-    "groups", "pages", "notifications", "messages", "",
+    "groups", "pages", "notifications", "messages", "videos", "video", "tag", "tags",
+    "directory", "discover", "topics", "category", "",
 }  # fmt: skip
 # Handles of businesses: support desks, official accounts, news.
 OFFICIAL = re.compile(alternation("official_handle_parts"), re.IGNORECASE)
@@ -127,6 +139,8 @@ def _profile(url: str) -> bool:
         # shop.example.jp/user/profile/55123: a user page on any site
         return bool(_USER_PATH.search("/" + path))
     parts = [p for p in re.split(r"[/?#]", path) if p]
+    if rule == "users" and len(parts) > 2 and parts[0] in ("en", "ja", "zh", "ko"):
+        parts = parts[1:]  # pixiv.net/en/users/123
     if not parts:
         return False
     first = parts[0]
@@ -182,9 +196,41 @@ _RECORD_ID = re.compile(
 )
 
 
+# 5ch/2ch poster IDs (名無しさん …12:34:56.78 ID:aF7kQ2xZ0): a daily hash of the poster's
+# connection that the board prints, not an account the person chose.
+_BOARD_ID = re.compile(r"(?<![A-Za-z])ID:(?P<h>[A-Za-z0-9+/.]{8,10})(?![A-Za-z0-9_+/.\-@])")
+_BOARD_CUE = re.compile(
+    r"名無し|\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?\s*$|\d{2,4}/\d{1,2}/\d{1,2}\D"
+)
+# Account numbers of games and apps under their own label: ユーザーID 88210457.
+_APP_ID = re.compile(
+    r"(?:ユーザーID|ユーザID|プレイヤーID|プレーヤーID|フレンドコード|フレコ|ゲームID|UID)"
+    r"(?:[\s:は]|→|=){0,3}(?P<h>\d{3,4}(?:[\s\-]?\d{3,4}){1,3}|\d{6,16})(?![\d\-])"
+)
+# LINE ID（taro_0808）, LINEのID(hanako22): the ID in brackets after its label.
+_LINE_BRACKET = re.compile(
+    r"LINE\s?(?:ID|のID|のアカウント|アカ)?\s?\(\s?(?P<h>[A-Za-z0-9_.\-]{4,20})\s?\)"
+)
+
+
+def _board_id(text: str, m: re.Match[str]) -> bool:
+    """ID:aF7kQ2xZ0 after a 5ch header (名無し, a date or time) or at the end of a line, or
+    shaped like a hash (case and digits alternating), not like a chosen name."""
+    h = m.group("h")
+    if not (any(c.isupper() for c in h) and (any(c.islower() for c in h))):
+        return False
+    line = text[max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 60) : m.start()]
+    tail = text[m.end() : m.end() + 2]
+    if _BOARD_CUE.search(line) or not tail.strip() or tail[0] == "\n":
+        return True
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in h]
+    return sum(a != b for a, b in zip(kinds, kinds[1:], strict=False)) >= 4
+
+
 def handles(view: View) -> list[Finding]:
     out: list[Finding] = []
     text = view.text
+    out += _app_ids(view)
     if "@" in text:
         for m in _HANDLE.finditer(text):
             if _DOMAIN_TAIL.match(text, m.end()):
@@ -194,7 +240,10 @@ def handles(view: View) -> list[Finding]:
                 out.append(Finding(s, e, BLOCK, 0.9, "account.official"))
             else:
                 out.append(Finding(s, e, "ACCOUNT", 0.9, "account.handle"))
+    boards = {m.start("h") for m in _BOARD_ID.finditer(text) if _board_id(text, m)}
     for m in _LABELLED.finditer(text):
+        if m.start("h") in boards:
+            continue  # a 5ch poster ID, not an account
         h = m.group("h").rstrip(".-")
         if OFFICIAL.search(h) or not re.search(r"[0-9_]", h) and len(h) < 5:
             continue
@@ -203,4 +252,19 @@ def handles(view: View) -> list[Finding]:
             continue  # 取引ID, 注文ID, 予約ID: the identifier of a transaction, not a person
         s, e = view.span(m.start("h"), m.start("h") + len(h))
         out.append(Finding(s, e, "ACCOUNT", 0.8, "account.label"))
+    return out
+
+
+def _app_ids(view: View) -> list[Finding]:
+    """ユーザーID 88210457, LINE ID（taro_0808）: account numbers and IDs under their label."""
+    text = view.text
+    out: list[Finding] = []
+    if "ID" in text or "フレ" in text:
+        for m in _APP_ID.finditer(text):
+            s, e = view.span(m.start("h"), m.end("h"))
+            out.append(Finding(s, e, "ACCOUNT", 0.8, "account.app_id"))
+    if "LINE" in text:
+        for m in _LINE_BRACKET.finditer(text):
+            s, e = view.span(m.start("h"), m.end("h"))
+            out.append(Finding(s, e, "ACCOUNT", 0.85, "account.label"))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import address, contact, dates, numbers
+from . import address, contact, dates, numbers, romaji
 from .model import Finding
 from .names import extra_names, masked_names, role_kana_names, romaji_names, sudachi_names
 from .views import Views
@@ -52,11 +52,15 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("postal_codes", lambda v: numbers.postal_codes(v.digits), ("has_digits",)),
     Detector("birthdates", lambda v: dates.birthdates(v.digits), ("has_digits",)),
     Detector("addresses", lambda v: address.addresses(v.digits), ("has_digits",)),
+    Detector(
+        "romaji_addresses", lambda v: romaji.addresses(v.normalized), ("has_digits", "has_latin")
+    ),
     Detector("sudachi_names", lambda v: sudachi_names(v.normalized, v.tokens), ("has_cjk",)),
     Detector("role_kana_names", lambda v: role_kana_names(v.normalized), ("has_cjk", "has_no")),
     Detector("masked_names", lambda v: masked_names(v.normalized), ("has_cjk", "has_mask")),
     Detector("extra_names", lambda v: extra_names(v.normalized), ("has_cjk",)),
     Detector("romaji_names", lambda v: romaji_names(v.normalized), ("has_latin",)),
+    Detector("romaji_cued_names", lambda v: romaji.names(v.normalized), ("has_latin",)),
     Detector("protected_persons", _protected, ("has_protected",)),
     # Reads the names found above: 木下 進 S52.3.8 is a date of birth.
     Detector("dates_after_names", _dates_after_names, ("has_people", "has_digits")),

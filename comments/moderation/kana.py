@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .normalize import kata_to_hira
 
@@ -130,3 +131,13 @@ def romaji_variants(romaji: str) -> set[str]:
     for hep, kun in (("shi", "si"), ("chi", "ti"), ("tsu", "tu"), ("fu", "hu"), ("ji", "zi")):
         forms |= {f.replace(hep, kun) for f in forms}
     return {f for f in forms if len(f) >= 3}
+
+
+def fold_romaji(word: str) -> str:
+    """Lower case, macrons dropped, long vowels shortened: Tōkyō, Toukyou, Ohtani → tokyo,
+    otani (for comparing romaji words with a list, not for reading them)."""
+    plain = unicodedata.normalize("NFD", word)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    for long, short in (("ou", "o"), ("oo", "o"), ("oh", "o"), ("uu", "u")):
+        plain = plain.replace(long, short)
+    return plain

@@ -15,7 +15,7 @@ from typing import Any
 from sudachipy import Dictionary, SplitMode
 
 from .fastre import searching
-from .kana import romaji_to_hiragana
+from .kana import fold_romaji, romaji_to_hiragana
 from .lexicon import (
     HONORIFICS,
     NAME_TITLES,
@@ -397,6 +397,16 @@ def _latin_proper_noun(word: str) -> bool:
     return pos[1] == "固有名詞" and pos[2] != "人名"
 
 
+@functools.cache
+def _public_romaji() -> frozenset[str]:
+    return frozenset(fold_romaji(w) for w in words("romaji_public_figures"))
+
+
+def is_public_romaji(name: str) -> bool:
+    """A public figure written in romaji (Ohtani, Shohei Ohtani: vocab/romaji_public_figures)."""
+    return fold_romaji(name) in _public_romaji()
+
+
 _ROMAJI_BRACKET = re.compile(r"[一-龥々]{1,4}\s?[一-龥々ぁ-ゖァ-ヴー]{1,4}[（(]$")
 
 
@@ -420,6 +430,8 @@ def romaji_names(view: View) -> list[Finding]:
             and all(len(romaji_to_hiragana(w.lower()) or "") >= 2 for w in m.group("a", "b"))
         )
         if (ka and kb and ka != kb) or (clean and (ka or kb or role)) or bracket:
+            if is_public_romaji(m.group()):
+                continue  # Shohei Ohtani
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
     return out

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from .abuse import calls_to_action
 from .model import Finding, ReviewSignal
 from .namedata import name_data
-from .names import is_name_word
+from .names import is_name_word, is_public_romaji
 from .numbers import EMOJI
 from .views import Views
 from .vocab import alternation
@@ -107,6 +107,8 @@ def _romaji_names(views: Views, findings: list[Finding]) -> list[ReviewSignal]:
         word = m.group()
         if name_data().is_english(word) or not is_name_word(word.capitalize()):
             continue
+        if is_public_romaji(word):
+            continue  # Ohtani: a public figure
         s, e = nv.span(m.start(), m.end())
         if any(f.start < e and s < f.end for f in findings):
             continue

@@ -11,6 +11,7 @@ import pytest
 from comments.moderation import Scanner, get_default_scanner
 
 from .conftest import (
+    No,
     Span,
     check,
 )
@@ -35,6 +36,55 @@ CASES = [
         Span("ACCOUNT", "https://shop.example.jp/user/profile/55123"),
         "round6",
     ),
+    # round 12: profile links of more services, LINE IDs in brackets, app account numbers
+    (
+        "配信は twitch.tv/kenji_plays でやってる",
+        Span("ACCOUNT", "twitch.tv/kenji_plays"),
+        "round12",
+    ),
+    ("follow her: tiktok.com/@yuki.m_22", Span("ACCOUNT", "tiktok.com/@yuki.m_22"), "round12"),
+    (
+        "本人のブログ note.com/hanako_s2 に書いてある",
+        Span("ACCOUNT", "note.com/hanako_s2"),
+        "round12",
+    ),
+    ("threads.net/@taro99 で晒されてた", Span("ACCOUNT", "threads.net/@taro99"), "round12"),
+    (
+        "his bluesky is bsky.app/profile/taro.bsky.social lol",
+        Span("ACCOUNT", "bsky.app/profile/taro.bsky.social"),
+        "round12",
+    ),
+    (
+        "facebook.com/taro.yamada.77 見たら本人",
+        Span("ACCOUNT", "facebook.com/taro.yamada.77"),
+        "round12",
+    ),
+    (
+        "絵師の pixiv.net/users/12345678 です",
+        Span("ACCOUNT", "pixiv.net/users/12345678"),
+        "round12",
+    ),
+    (
+        "https://www.pixiv.net/en/users/4455667 が本人",
+        Span("ACCOUNT", "https://www.pixiv.net/en/users/4455667"),
+        "round12",
+    ),
+    ("LINE ID（taro_0808）で追加して", Span("ACCOUNT", "taro_0808"), "round12"),
+    ("あの人のLINEのID(hanako22)知ってる", Span("ACCOUNT", "hanako22"), "round12"),
+    ("ユーザーID 88210457 で検索すると出てくる", Span("ACCOUNT", "88210457"), "round12"),
+    ("プレイヤーID：123-456-789 の人が暴言", Span("ACCOUNT", "123-456-789"), "round12"),
+    ("フレンドコード 1234-5678-9012 です", Span("ACCOUNT", "1234-5678-9012"), "round12"),
+    ("LINE ID: taro_123 に連絡して", Span("ACCOUNT", "taro_123"), "round12"),
+    ("ID:kenji1234 で登録したアカウント", Span("ACCOUNT", "kenji1234"), "round12"),
+    # hard negatives: 5ch poster IDs, service pages that are not a profile
+    ("名無しさん 2024/05/01(水) 12:34:56.78 ID:Ab3dEf9Gh", No(("ACCOUNT",)), "round12"),
+    ("12:34:56 ID:aF7kQ2xZ0\nそれはない", No(("ACCOUNT",)), "round12"),
+    ("ソースは？ ID:pQ7rT2mW", No(("ACCOUNT",)), "round12"),
+    ("ID:x8Kq2LmZ0 の人の言う通り", No(("ACCOUNT",)), "round12"),
+    ("twitch.tv/videos/123456 のアーカイブ", No(("ACCOUNT",)), "round12"),
+    ("tiktok.com/tag/ramen で見た", No(("ACCOUNT",)), "round12"),
+    ("LINE(公式)で問い合わせ", No(("ACCOUNT",)), "round12"),
+    ("注文ID 88210457 で問い合わせ", No(("ACCOUNT",)), "round12"),
 ]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from .conftest import (
+    NO_DATA,
+    No,
     Span,
     check,
 )
@@ -70,6 +72,76 @@ CASES = [
         "round5",
     ),
     ("あの人は下馬北2-14-7の2階に住んでるらしい", Span("ADDRESS", "下馬北2-14-7の2階"), "round8"),
+    # round 12: addresses in romaji inside English or romaji sentences
+    (
+        "He lives at 2-14-3 Kamisugi, Aoba-ku, Sendai now.",
+        Span("ADDRESS", "2-14-3 Kamisugi, Aoba-ku, Sendai"),
+        "round12",
+    ),
+    (
+        "Send it to 4-7-21 Odori, Morioka, Iwate 020-0022 please",
+        Span("ADDRESS", "4-7-21 Odori, Morioka, Iwate"),
+        "round12",
+    ),
+    (
+        "Send it to 4-7-21 Odori, Morioka, Iwate 020-0022",
+        Span("POSTAL_CODE", "020-0022"),
+        "round12",
+    ),
+    (
+        "her address is 3-12-7 Kamata, Ota-ku, Tokyo lol",
+        Span("ADDRESS", "3-12-7 Kamata, Ota-ku, Tokyo"),
+        "round12",
+    ),
+    (
+        "he is in Room 203, 1-2-3 Nishi-Shinjuku, Shinjuku-ku",
+        Span("ADDRESS", "Room 203, 1-2-3 Nishi-Shinjuku, Shinjuku-ku"),
+        "round12",
+    ),
+    (
+        "Kamata 3-12-7, Ota-ku is where she lives",
+        Span("ADDRESS", "Kamata 3-12-7, Ota-ku"),
+        "round12",
+    ),
+    (
+        "the driver lives at 3-chome 12-7 Kamata, Ota-ku",
+        Span("ADDRESS", "3-chome 12-7 Kamata, Ota-ku"),
+        "round12",
+    ),
+    (
+        "住所は 4-7-21 ODORI, MORIOKA-SHI, IWATE-KEN です",
+        Span("ADDRESS", "4-7-21 ODORI, MORIOKA-SHI, IWATE-KEN"),
+        "round12",
+    ),
+    (
+        "moved to 5-6-7 Minami Aoyama, Minato-ku, Tōkyō last year",
+        Span("ADDRESS", "5-6-7 Minami Aoyama, Minato-ku, Tōkyō"),
+        "round12",
+    ),
+    (
+        "1-2-3 Sakae, Naka Ward, Nagoya is his",
+        Span("ADDRESS", "1-2-3 Sakae, Naka Ward, Nagoya"),
+        "round12",
+    ),
+    ("her place: 2-3 Kamata, Ota-ku", Span("ADDRESS", "2-3 Kamata, Ota-ku"), "round12"),
+    # hard negatives: routes, scores, dates, pages, phones, a bare city, a company's HQ
+    ("Take Route 1-2 to Tokyo, then Exit 3-1 Shibuya-ku side", NO_DATA, "round12"),
+    ("We won 3-1. Osaka played well", NO_DATA, "round12"),
+    ("Japan beat Korea 3-1, Tokyo Dome was loud", NO_DATA, "round12"),
+    ("2024-05-01 Shibuya, Tokyo meetup was fun", NO_DATA, "round12"),
+    ("Tokyo is big and Sendai is small", NO_DATA, "round12"),
+    ("see page 12-3 Kamata, Ota-ku for the map", NO_DATA, "round12"),
+    ("Our head office is at 1-2-3 Marunouchi, Chiyoda-ku, Tokyo", NO_DATA, "round12"),
+    ("Company HQ: 2-5-1 Umeda, Kita-ku, Osaka", NO_DATA, "round12"),
+    ("Our store: 3-4-5 Ginza, Chuo-ku, Tokyo", NO_DATA, "round12"),
+    ("The clinic is at 2-3-4 Sakae, Naka-ku, Nagoya, open 9-18", No(("ADDRESS",)), "round12"),
+    (
+        "the shop owner lives at 3-4-5 Ginza, Chuo-ku, Tokyo",
+        Span("ADDRESS", "3-4-5 Ginza, Chuo-ku, Tokyo"),
+        "round12",
+    ),
+    ("my office is at 3-4-5 Ginza, Chuo-ku", Span("ADDRESS", "3-4-5 Ginza, Chuo-ku"), "round12"),
+    ("Call 03-1234-5678 Tanaka, Shibuya-ku", No(("ADDRESS",)), "round12"),
 ]
 
 

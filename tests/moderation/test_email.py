@@ -11,6 +11,7 @@ import pytest
 from comments.moderation import Scanner
 
 from .conftest import (
+    No,
     Span,
     check,
     spans,
@@ -65,6 +66,14 @@ CASES = [
         Span("EMAIL", "タロウ イチニーサン アットマーク ヤフー ドット シーオー ドット ジェーピー"),
         "round8",
     ),
+    # round 12: public offices' mail domains are not personal; personal ones still are
+    ("問い合わせは kankyo@city.sendai.lg.jp まで", No(("EMAIL",)), "round12"),
+    ("soumu@pref.osaka.jp に送ったけど返事なし", No(("EMAIL",)), "round12"),
+    ("厚労省の窓口 info-x@mhlw.go.jp", No(("EMAIL",)), "round12"),
+    ("市の担当 shimin-ka@city.kawasaki.jp に苦情", No(("EMAIL",)), "round12"),
+    ("あいつのメアド city.fan.99@gmail.com", Span("EMAIL", "city.fan.99@gmail.com"), "round12"),
+    ("連絡は yamada@golf-jp.com まで", Span("EMAIL", "yamada@golf-jp.com"), "round12"),
+    ("my mail is taro@lgjp.net", Span("EMAIL", "taro@lgjp.net"), "round12"),
 ]
 
 
