@@ -34,8 +34,11 @@ _FOLD = str.maketrans(
     }
 )
 _FOLD_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-# Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen.
-_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+# Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen,
+# and the keycap frame (0️⃣ = 0 + U+FE0F + U+20E3: the digit keeps the frame in its span).
+_INVISIBLE = re.compile(
+    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\u20e3]"
+)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]"
 )
@@ -120,7 +123,7 @@ def normalize(text: str) -> View:
     for i, ch in enumerate(text):
         out = _nfkc(ch)
         if not out:
-            if ends and unicodedata.category(ch) == "Mn":
+            if ends and unicodedata.category(ch) in ("Mn", "Me"):
                 ends[-1] = i + 1
             continue
         if unicodedata.combining(out[0]) and chars:
@@ -220,6 +223,10 @@ _MIXED_KANJI_RUN = re.compile(
 _NO_GROUPS = re.compile(
     r"(?<![0-9])0[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{3,4}(?![0-9])"
 )
+# Digits spaced one by one (0 9 0 ー 1 2 3 4 ー 5 6 7 8, 〒1 2 3 - 4 5 6 7): six single
+# digits or more, each followed by one or two spaces or a dash between spaces.
+_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?: {1,2}| {0,2}[-ー] {0,2})[0-9](?![0-9])){5,}")
+_SPACED_SEP = re.compile(r" {0,2}[-ー] {0,2}| {1,2}")
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
 _DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
 # Block numbers in kanji joined by の after a town (博多駅前三の十二の八): 3-12-8.
@@ -288,6 +295,22 @@ def digit_view(view: View) -> View:
         if nos:
             view = derive(view, nos)
     return view
+
+
+def join_spaced_digits(view: View) -> View:
+    """0 9 0 ー 1 2 3 4 → 090-1234: one space between single digits is dropped, a dash
+    between them is a hyphen, two spaces stay one space (a group boundary)."""
+    if " " not in view.text:
+        return view
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_DIGITS.finditer(view.text):
+        run, base = m.group(), m.start()
+        for sep in _SPACED_SEP.finditer(run):
+            gap = sep.group()
+            repl = "-" if gap.strip() else ("" if gap == " " else " ")
+            if repl != gap:
+                edits.append((base + sep.start(), base + sep.end(), repl))
+    return derive(view, edits) if edits else view
 
 
 def _spoken_edits(text: str) -> list[tuple[int, int, str]]:
