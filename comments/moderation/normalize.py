@@ -210,9 +210,12 @@ _READING_LABEL = re.compile(r"電話|でんわ|携帯|ケータイ|けいたい|
 _LONG_TOKEN = "|".join(sorted((w for w in _READING_DIGIT if len(w) >= 2), key=len, reverse=True))
 _MIXED_RUN = re.compile(rf"(?:{_LONG_TOKEN}|[0-9])(?:{_RSEP}{{0,2}}(?:{_LONG_TOKEN}|[0-9])){{7,}}")
 _MIXED_TOKEN = re.compile(rf"{_LONG_TOKEN}|[0-9]")
+# ○/◯ stand for 〇 inside a run that holds two kanji digits or more (○九○の一二三四…);
+# の/ノ (with spaces around) between groups is a hyphen.
 _KANJI_RUN = re.compile(
-    r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}"
+    r"[〇零一二三四五六七八九○◯](?:(?:[\s・\-、.,]|[のノ]){0,3}[〇零一二三四五六七八九○◯]){3,}"
 )
+_CIRCLES = "○◯"
 # Kanji digits MIXED with written ones in one number (〇九〇・12三四・5六七八,
 # 〇三（三四五六）七八九〇): a run starting with 0/〇, holding a kanji digit, ten digits or more.
 _MIXED_KANJI_RUN = re.compile(
@@ -347,11 +350,13 @@ def _kanji_edits(text: str) -> list[tuple[int, int, str]]:
     """Kanji digits (〇九〇, 三の十二の八, 二丁目十二の五, 十二番) read as ASCII digits."""
     edits: list[tuple[int, int, str]] = []
     for m in _KANJI_RUN.finditer(text):
-        base = m.start()
+        base, run = m.start(), m.group()
+        if sum(c in _KANJI_DIGIT for c in run) < 2:
+            continue  # ○○○○: a mask, not a number
         edits.extend(
-            (base + i, base + i + 1, _KANJI_DIGIT.get(c, "-"))
-            for i, c in enumerate(m.group())
-            if c in _KANJI_DIGIT or c == "の"
+            (base + i, base + i + 1, _KANJI_DIGIT.get(c, "0" if c in _CIRCLES else "-"))
+            for i, c in enumerate(run)
+            if c in _KANJI_DIGIT or c in _CIRCLES or c == "の" or c == "ノ"
         )
     for m in _MIXED_KANJI_RUN.finditer(text):
         run = m.group()
