@@ -52,6 +52,22 @@ def _before(text: str, start: int, width: int) -> str:
     return chunk
 
 
+_SENTENCE_END = re.compile(r"[。\n！？!?]")
+_LICENCE_CARD = re.compile(r"免許証|運転免許|免許の番号")
+# A unit after a number: an amount or a count, not an identifier.
+_UNIT_AFTER = re.compile(r"\s?(?:円|年|個|件|人|回|歳|%|％|万|億|kg|km)")
+
+
+def _sentence_before(text: str, start: int, width: int = 60) -> str:
+    """The sentence before the one holding start (empty at the comment's first sentence)."""
+    base = max(0, start - width)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, base, start)]
+    if not ends:
+        return ""
+    lo = ends[-2] + 1 if len(ends) >= 2 else base
+    return text[lo : ends[-1]]
+
+
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
@@ -212,6 +228,10 @@ def _twelve_digits(view: View, a: int, b: int, digits: str) -> Finding | None:
         return _finding(view, a, b, BLOCK, 0.9, "id.not_personal")
     if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
         return _finding(view, a, b, "ID_NUMBER", 0.9, "id.context")
+    # マイナカード作った。番号は3841 2290 6657: the document named in the sentence before.
+    prev = _sentence_before(text, a)
+    if (_has(_MYNUM_CTX, prev) or _has(_LICENCE_CARD, prev)) and not _UNIT_AFTER.match(text, b):
+        return _finding(view, a, b, "ID_NUMBER", 0.85, "id.context_before")
     if my_number_ok(digits):
         return _finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")
     return None
