@@ -317,11 +317,17 @@ _ID_VALUE = (
     r"|\d{1,4}[A-Z]{1,2}\d{3,8}(?![A-Za-z0-9])"
     r"|[A-Z]{1,3}-?\d{2,3})"
 )
+# Between a label and its value: particles, quotes, って, 確か (社員番号って「AC-10872」).
+_ID_GAP = r"(?:[\s:は「『\"、,]|の|が|を|も|に|第|\(|No\.?|#|って|確か|たしか)"
 _LABELLED_ID = re.compile(
-    rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|に|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
+    rf"(?P<label>{ID_LABELS})(?:の?番号)?{_ID_GAP}{{0,4}}{_ID_VALUE}(?![0-9])"
 )
+# A unit after the value: a year, an amount or a count (免許証は2024年に更新), not an ID.
+_COUNT_AFTER = re.compile(r"\s?(?:年|月|日|円|歳|時|分|人|件|回|個|枚|桁|%|％)")
+# 記号・番号 1234 5678 / 記号番号は 1234 - 5678 / 記号と番号は1234と5678.
 _INSURANCE_PART = re.compile(
-    r"(?:記号|番号|枝番)(?:[\s:は「『]|の){0,3}(?P<val>\d{1,10}(?:[\-・]\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
+    r"(?:記号|番号|枝番)(?:[\s:は「『]|の){0,3}"
+    r"(?P<val>\d{1,10}(?:(?:\s{0,2}[\-・]\s{0,2}|\s{1,2}|と)\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
 )
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9])")
 _PASSPORT_CTX = re.compile(r"パスポート|旅券|passport|Passport")
@@ -342,10 +348,15 @@ def identifiers(view: View) -> list[Finding]:
         digits = sum(c.isdigit() for c in val)
         if digits < 4 and not (digits == 3 and val[:1].isalpha()):  # TK482: a badge number
             continue
+        if _COUNT_AFTER.match(text, a + len(val)):
+            continue
         out.append(_finding(view, a, a + len(val), "ID_NUMBER", 0.85, "id.label"))
     if _INSURANCE_CTX.search(text):
         for m in _INSURANCE_PART.finditer(text):
-            if _has(_INSURANCE_CTX, _before(text, m.start(), 20)):
+            # 保険証の記号番号 …, or 記号番号1234-5678の保険証 (the card named right after)
+            if _has(_INSURANCE_CTX, _before(text, m.start(), 20)) or _has(
+                _INSURANCE_CTX, re.split(r"[。\n、]", text[m.end() : m.end() + 12], maxsplit=1)[0]
+            ):
                 out.append(
                     _finding(view, m.start("val"), m.end("val"), "ID_NUMBER", 0.8, "id.insurance")
                 )
