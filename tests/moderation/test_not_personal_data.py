@@ -129,6 +129,14 @@ CASES = [
     ("職員番号って何桁？ 5桁", NO_DATA, "round12"),
     ("免許証は2024年に更新した", NO_DATA, "round12"),
     ("配達員ID制度が2024年から始まる", NO_DATA, "round12"),
+    ("昭和62年生まれです", NO_DATA, "round12"),
+    ("98/04/12のライブは最高だった", NO_DATA, "round12"),
+    ("イベントは91.6.3に開催", NO_DATA, "round12"),
+    ("91年6月3日に開店した", NO_DATA, "round12"),
+    ("平成3年5月6日に開店、生年月日とは関係ない", NO_DATA, "round12"),
+    ("生年月日を書く欄は10.2.3版から", NO_DATA, "round12"),
+    ("May 6, 1991 release of the album", NO_DATA, "round12"),
+    ("Osborne 06/05/1991 invoice", NO_DATA, "round12"),
 ]
 
 
