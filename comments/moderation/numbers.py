@@ -104,6 +104,15 @@ _OWNER_BUSINESS = re.compile(
 )
 
 
+# 023-123-4567（店の番号です） / 092-123-4567、お店のHPの番号: a note right after a
+# landline saying whose number it is (a business's).
+_OWNER_NOTE_AFTER = re.compile(
+    r"\s?[(（、,]\s?(?:これ|それ|ここ|こちら|そちら)?(?:は|が|も)?[^\s、。()（）]{0,4}?"
+    r"(?:" + alternation("business_owner_nouns") + r")"
+    r"の(?:(?:HP|ホームページ|サイト|公式|代表)(?:の|に)?)?(?:載ってる|書いてある)?(?:番号|電話|代表)"
+)
+
+
 _PHONE_LABEL_END = re.compile(
     r"(?:電話|でんわ|携帯|ケータイ|けいたい|TEL|Tel|tel)(?:番号)?(?:は|:|：|、|→|=)?\s?$"
 )
@@ -299,7 +308,8 @@ def _phone_span(view: View, a: int, b: int, digits: str, kind: str, plus: bool) 
     # A business line word (窓口, 本社) before a mobile does not make it the
     # business's: desks and help groups run on private mobiles.
     if (ip_or_fixed and _has(_BUSINESS_CTX, _before(text, a, 24))) or (
-        kind == "landline" and _BUSINESS_AFTER.match(after)
+        kind == "landline"
+        and (_BUSINESS_AFTER.match(after) or _OWNER_NOTE_AFTER.match(text, b, b + 30))
     ):
         return _finding(view, a, b, BLOCK, 0.9, "phone.business")
     score = 0.9 if kind in ("mobile", "international") else 0.8

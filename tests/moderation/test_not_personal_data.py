@@ -137,6 +137,11 @@ CASES = [
     ("生年月日を書く欄は10.2.3版から", NO_DATA, "round12"),
     ("May 6, 1991 release of the album", NO_DATA, "round12"),
     ("Osborne 06/05/1991 invoice", NO_DATA, "round12"),
+    ("023-123-4567（店の番号です）に電話した", NO_DATA, "round12"),
+    ("092-123-4567、お店のHPの番号", NO_DATA, "round12"),
+    ("03-1234-5678(会社の代表番号)にかけた", NO_DATA, "round12"),
+    ("052-123-4567 (こちらはお店の電話番号)", NO_DATA, "round12"),
+    ("0467-12-3456、これは店の番号です", NO_DATA, "round12"),
 ]
 
 
