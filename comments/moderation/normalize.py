@@ -231,7 +231,8 @@ _NO_GROUPS = re.compile(
 _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?: {1,2}| {0,2}[-ー] {0,2})[0-9](?![0-9])){5,}")
 _SPACED_SEP = re.compile(r" {0,2}[-ー] {0,2}| {1,2}")
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
-_DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
+# ー or 〜 with a space on each side is one too (090 ー 1234 ー 5678).
+_DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)|(?<=\d )[ー~〜](?= \d)")
 # Block numbers in kanji joined by の after a town (博多駅前三の十二の八): 3-12-8.
 _KANJI_NO_BLOCKS = searching(
     r"(?<=[一-龥々ヶ])([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
