@@ -38,7 +38,10 @@ LICENCE_CONTEXT = alternation("licence_context")
 INSURANCE_CONTEXT = alternation("insurance_context")
 POSTAL_CONTEXT = alternation("postal_context")
 BIRTH_BEFORE = alternation("birth_before")
-BIRTH_AFTER = r"(?:\s?(?:生まれ|産まれ|生誕|生(?![活産命協])|の生年月日|の誕生日|誕生|が誕生日))"
+BIRTH_AFTER = (
+    r"(?:\s?(?:に生まれ|に産まれ|生まれ|産まれ|生誕|生(?![活産命協])"
+    r"|の生年月日|の誕生日|誕生|が誕生日))"
+)
 ADDRESS_CONTEXT = alternation("address_context")
 
 # --- places ------------------------------------------------------------------------------

@@ -34,8 +34,11 @@ _FOLD = str.maketrans(
     }
 )
 _FOLD_ANY = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-# Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen.
-_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+# Characters NFKC leaves alone but that only hide data: zero-width, bidi, BOM, soft hyphen,
+# and the keycap frame (0️⃣ = 0 + U+FE0F + U+20E3: the digit keeps the frame in its span).
+_INVISIBLE = re.compile(
+    r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\u20e3]"
+)
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]"
 )
@@ -120,7 +123,7 @@ def normalize(text: str) -> View:
     for i, ch in enumerate(text):
         out = _nfkc(ch)
         if not out:
-            if ends and unicodedata.category(ch) == "Mn":
+            if ends and unicodedata.category(ch) in ("Mn", "Me"):
                 ends[-1] = i + 1
             continue
         if unicodedata.combining(out[0]) and chars:
@@ -207,9 +210,12 @@ _READING_LABEL = re.compile(r"電話|でんわ|携帯|ケータイ|けいたい|
 _LONG_TOKEN = "|".join(sorted((w for w in _READING_DIGIT if len(w) >= 2), key=len, reverse=True))
 _MIXED_RUN = re.compile(rf"(?:{_LONG_TOKEN}|[0-9])(?:{_RSEP}{{0,2}}(?:{_LONG_TOKEN}|[0-9])){{7,}}")
 _MIXED_TOKEN = re.compile(rf"{_LONG_TOKEN}|[0-9]")
+# ○/◯ stand for 〇 inside a run that holds two kanji digits or more (○九○の一二三四…);
+# の/ノ (with spaces around) between groups is a hyphen.
 _KANJI_RUN = re.compile(
-    r"[〇零一二三四五六七八九](?:(?:[\s・\-、.,]|の){0,2}[〇零一二三四五六七八九]){3,}"
+    r"[〇零一二三四五六七八九○◯](?:(?:[\s・\-、.,]|[のノ]){0,3}[〇零一二三四五六七八九○◯]){3,}"
 )
+_CIRCLES = "○◯"
 # Kanji digits MIXED with written ones in one number (〇九〇・12三四・5六七八,
 # 〇三（三四五六）七八九〇): a run starting with 0/〇, holding a kanji digit, ten digits or more.
 _MIXED_KANJI_RUN = re.compile(
@@ -220,8 +226,13 @@ _MIXED_KANJI_RUN = re.compile(
 _NO_GROUPS = re.compile(
     r"(?<![0-9])0[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{1,4}(の(?:\.{2,3})?)[0-9]{3,4}(?![0-9])"
 )
+# Digits spaced one by one (0 9 0 ー 1 2 3 4 ー 5 6 7 8, 〒1 2 3 - 4 5 6 7): six single
+# digits or more, each followed by one or two spaces or a dash between spaces.
+_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?: {1,2}| {0,2}[-ー] {0,2})[0-9](?![0-9])){5,}")
+_SPACED_SEP = re.compile(r" {0,2}[-ー] {0,2}| {1,2}")
 # 一 or ー written as a hyphen between digit groups (090一1234一5678).
-_DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)")
+# ー or 〜 with a space on each side is one too (090 ー 1234 ー 5678).
+_DASH_BETWEEN = re.compile(r"(?<=\d)[一ー~〜](?=\d)|(?<=\d )[ー~〜](?= \d)")
 # Block numbers in kanji joined by の after a town (博多駅前三の十二の八): 3-12-8.
 _KANJI_NO_BLOCKS = searching(
     r"(?<=[一-龥々ヶ])([一二三四五六七八九十]{1,3})の([一二三四五六七八九十]{1,3})"
@@ -290,6 +301,22 @@ def digit_view(view: View) -> View:
     return view
 
 
+def join_spaced_digits(view: View) -> View:
+    """0 9 0 ー 1 2 3 4 → 090-1234: one space between single digits is dropped, a dash
+    between them is a hyphen, two spaces stay one space (a group boundary)."""
+    if " " not in view.text:
+        return view
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_DIGITS.finditer(view.text):
+        run, base = m.group(), m.start()
+        for sep in _SPACED_SEP.finditer(run):
+            gap = sep.group()
+            repl = "-" if gap.strip() else ("" if gap == " " else " ")
+            if repl != gap:
+                edits.append((base + sep.start(), base + sep.end(), repl))
+    return derive(view, edits) if edits else view
+
+
 def _spoken_edits(text: str) -> list[tuple[int, int, str]]:
     """Spoken readings (ゼロキューゼロ, ぜろはちぜろ) and readings mixed with digits (ゼロ9ゼロ)."""
     edits: list[tuple[int, int, str]] = []
@@ -324,11 +351,13 @@ def _kanji_edits(text: str) -> list[tuple[int, int, str]]:
     """Kanji digits (〇九〇, 三の十二の八, 二丁目十二の五, 十二番) read as ASCII digits."""
     edits: list[tuple[int, int, str]] = []
     for m in _KANJI_RUN.finditer(text):
-        base = m.start()
+        base, run = m.start(), m.group()
+        if sum(c in _KANJI_DIGIT for c in run) < 2:
+            continue  # ○○○○: a mask, not a number
         edits.extend(
-            (base + i, base + i + 1, _KANJI_DIGIT.get(c, "-"))
-            for i, c in enumerate(m.group())
-            if c in _KANJI_DIGIT or c == "の"
+            (base + i, base + i + 1, _KANJI_DIGIT.get(c, "0" if c in _CIRCLES else "-"))
+            for i, c in enumerate(run)
+            if c in _KANJI_DIGIT or c in _CIRCLES or c == "の" or c == "ノ"
         )
     for m in _MIXED_KANJI_RUN.finditer(text):
         run = m.group()

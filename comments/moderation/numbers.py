@@ -52,6 +52,22 @@ def _before(text: str, start: int, width: int) -> str:
     return chunk
 
 
+_SENTENCE_END = re.compile(r"[。\n！？!?]")
+_LICENCE_CARD = re.compile(r"免許証|運転免許|免許の番号")
+# A unit after a number: an amount or a count, not an identifier.
+_UNIT_AFTER = re.compile(r"\s?(?:円|年|個|件|人|回|歳|%|％|万|億|kg|km)")
+
+
+def _sentence_before(text: str, start: int, width: int = 60) -> str:
+    """The sentence before the one holding start (empty at the comment's first sentence)."""
+    base = max(0, start - width)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, base, start)]
+    if not ends:
+        return ""
+    lo = ends[-2] + 1 if len(ends) >= 2 else base
+    return text[lo : ends[-1]]
+
+
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
@@ -85,6 +101,15 @@ _OWNER_BUSINESS = re.compile(
     alternation("business_owner_nouns") + r"(?:さん)?[」』]?"
     r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
     r"(?:は|が|も|:|：|=|→)?\s?[(（]?\s?$"
+)
+
+
+# 023-123-4567（店の番号です） / 092-123-4567、お店のHPの番号: a note right after a
+# landline saying whose number it is (a business's).
+_OWNER_NOTE_AFTER = re.compile(
+    r"\s?[(（、,]\s?(?:これ|それ|ここ|こちら|そちら)?(?:は|が|も)?[^\s、。()（）]{0,4}?"
+    r"(?:" + alternation("business_owner_nouns") + r")"
+    r"の(?:(?:HP|ホームページ|サイト|公式|代表)(?:の|に)?)?(?:載ってる|書いてある)?(?:番号|電話|代表)"
 )
 
 
@@ -212,6 +237,10 @@ def _twelve_digits(view: View, a: int, b: int, digits: str) -> Finding | None:
         return _finding(view, a, b, BLOCK, 0.9, "id.not_personal")
     if _has(_MYNUM_CTX, wide) or _has(_LICENCE_CTX, wide) or _has(_ID_LABEL_CTX, wide):
         return _finding(view, a, b, "ID_NUMBER", 0.9, "id.context")
+    # マイナカード作った。番号は3841 2290 6657: the document named in the sentence before.
+    prev = _sentence_before(text, a)
+    if (_has(_MYNUM_CTX, prev) or _has(_LICENCE_CARD, prev)) and not _UNIT_AFTER.match(text, b):
+        return _finding(view, a, b, "ID_NUMBER", 0.85, "id.context_before")
     if my_number_ok(digits):
         return _finding(view, a, b, "ID_NUMBER", 0.6, "id.my_number_check")
     return None
@@ -279,7 +308,8 @@ def _phone_span(view: View, a: int, b: int, digits: str, kind: str, plus: bool) 
     # A business line word (窓口, 本社) before a mobile does not make it the
     # business's: desks and help groups run on private mobiles.
     if (ip_or_fixed and _has(_BUSINESS_CTX, _before(text, a, 24))) or (
-        kind == "landline" and _BUSINESS_AFTER.match(after)
+        kind == "landline"
+        and (_BUSINESS_AFTER.match(after) or _OWNER_NOTE_AFTER.match(text, b, b + 30))
     ):
         return _finding(view, a, b, BLOCK, 0.9, "phone.business")
     score = 0.9 if kind in ("mobile", "international") else 0.8
@@ -297,11 +327,17 @@ _ID_VALUE = (
     r"|\d{1,4}[A-Z]{1,2}\d{3,8}(?![A-Za-z0-9])"
     r"|[A-Z]{1,3}-?\d{2,3})"
 )
+# Between a label and its value: particles, quotes, って, 確か (社員番号って「AC-10872」).
+_ID_GAP = r"(?:[\s:は「『\"、,]|の|が|を|も|に|第|\(|No\.?|#|って|確か|たしか)"
 _LABELLED_ID = re.compile(
-    rf"(?P<label>{ID_LABELS})(?:番号)?(?:[\s:は]|の|が|を|も|に|第|\(|No\.?|#){{0,4}}{_ID_VALUE}(?![0-9])"
+    rf"(?P<label>{ID_LABELS})(?:の?番号)?{_ID_GAP}{{0,4}}{_ID_VALUE}(?![0-9])"
 )
+# A unit after the value: a year, an amount or a count (免許証は2024年に更新), not an ID.
+_COUNT_AFTER = re.compile(r"\s?(?:年|月|日|円|歳|時|分|人|件|回|個|枚|桁|%|％)")
+# 記号・番号 1234 5678 / 記号番号は 1234 - 5678 / 記号と番号は1234と5678.
 _INSURANCE_PART = re.compile(
-    r"(?:記号|番号|枝番)(?:[\s:は「『]|の){0,3}(?P<val>\d{1,10}(?:[\-・]\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
+    r"(?:記号|番号|枝番)(?:[\s:は「『]|の){0,3}"
+    r"(?P<val>\d{1,10}(?:(?:\s{0,2}[\-・]\s{0,2}|\s{1,2}|と)\d{1,10}){0,2})(?!\d)(?![\-・]\d)"
 )
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{7}(?![0-9])")
 _PASSPORT_CTX = re.compile(r"パスポート|旅券|passport|Passport")
@@ -322,10 +358,15 @@ def identifiers(view: View) -> list[Finding]:
         digits = sum(c.isdigit() for c in val)
         if digits < 4 and not (digits == 3 and val[:1].isalpha()):  # TK482: a badge number
             continue
+        if _COUNT_AFTER.match(text, a + len(val)):
+            continue
         out.append(_finding(view, a, a + len(val), "ID_NUMBER", 0.85, "id.label"))
     if _INSURANCE_CTX.search(text):
         for m in _INSURANCE_PART.finditer(text):
-            if _has(_INSURANCE_CTX, _before(text, m.start(), 20)):
+            # 保険証の記号番号 …, or 記号番号1234-5678の保険証 (the card named right after)
+            if _has(_INSURANCE_CTX, _before(text, m.start(), 20)) or _has(
+                _INSURANCE_CTX, re.split(r"[。\n、]", text[m.end() : m.end() + 12], maxsplit=1)[0]
+            ):
                 out.append(
                     _finding(view, m.start("val"), m.end("val"), "ID_NUMBER", 0.8, "id.insurance")
                 )

@@ -8,7 +8,7 @@ Detectors never normalise text themselves: each reads the view it needs from a
 | ------------ | --------------------------------------------------------------------- |
 | `original`   | the text as the user typed it (a str; offsets of every finding)       |
 | `normalized` | NFKC per character, invisible characters dropped, dashes and spaces folded |
-| `digits`     | `normalized` with kanji, spoken and masked digits read as digits      |
+| `digits`     | `joined` with spaced digits joined, kanji/spoken/keycap digits read   |
 | `joined`     | `normalized` with spaced-out letters joined (し ね → しね, 店 長 → 店長) |
 | `loose`      | no spaces/dots/underscores, kana as hiragana, lower case (for names)  |
 | `tokens`     | Sudachi morphemes of `normalized` (offsets in `normalized`)           |
@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import Any
 
 from .model import Finding
-from .normalize import View, digit_view, joined_view, loose_view, normalize
+from .normalize import View, digit_view, join_spaced_digits, joined_view, loose_view, normalize
 
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
@@ -46,7 +46,10 @@ class Views:
 
     @cached_property
     def digits(self) -> View:
-        return digit_view(self.normalized)
+        # Digits spaced one by one are joined first (〒1 2 3 - 4 5 6 7), then spaced-out
+        # letters (電 話 は), so labels and numbers read as in the unspaced comment.
+        spaced = join_spaced_digits(self.normalized)
+        return digit_view(self.joined if spaced is self.normalized else joined_view(spaced))
 
     @cached_property
     def joined(self) -> View:

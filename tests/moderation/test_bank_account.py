@@ -10,6 +10,7 @@ import pytest
 
 from .conftest import (
     Span,
+    Within,
     check,
 )
 
@@ -19,6 +20,13 @@ CASES = [
     ("ゆうちょ 14050-22334451 へ", Span("BANK_ACCOUNT", "14050-22334451"), "personal"),
     ("ゆうちょの記号 10230 番号 98765431 へ", Span("BANK_ACCOUNT", "10230"), "round5"),
     ("ゆうちょの記号 10230 番号 98765431 へ", Span("BANK_ACCOUNT", "98765431"), "round5"),
+    ("振込先は普通 1 2 3 4 5 6 7です", Span("BANK_ACCOUNT", "普通 1 2 3 4 5 6 7"), "round12"),
+    ("口座番号 7 6 5 4 3 2 1 に入れて", Span("BANK_ACCOUNT", "7 6 5 4 3 2 1"), "round12"),
+    (
+        "ゆうちょ銀行 普通　３　４　５　６　７　８　９",
+        Within("BANK_ACCOUNT", "３　４　５　６　７　８　９"),
+        "round12",
+    ),
 ]
 
 

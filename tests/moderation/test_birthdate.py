@@ -10,6 +10,7 @@ import pytest
 
 from .conftest import (
     Span,
+    Within,
     check,
 )
 
@@ -31,6 +32,19 @@ CASES = [
         "round6",
     ),
     ("あの店員、2004/8/21 ってプロフに書いてた", Span("BIRTHDATE", "2004/8/21"), "round6"),
+    ("生年月日98/04/12です", Span("BIRTHDATE", "98/04/12"), "round12"),
+    ("生年月日は91.6.3です", Span("BIRTHDATE", "91.6.3"), "round12"),
+    ("生年月日を'91年6月3日と書いた", Within("BIRTHDATE", "91年6月3日"), "round12"),
+    ("生年月日 89.11.23", Span("BIRTHDATE", "89.11.23"), "round12"),
+    ("誕生日は98/4/12", Span("BIRTHDATE", "98/4/12"), "round12"),
+    ("91年6月3日生まれの娘", Span("BIRTHDATE", "91年6月3日"), "round12"),
+    ("平成3年5月6日に生まれた", Span("BIRTHDATE", "平成3年5月6日"), "round12"),
+    ("平成元年8月15日生まれです", Span("BIRTHDATE", "平成元年8月15日"), "round12"),
+    ("He was born on May 6, 1991 in Osaka", Span("BIRTHDATE", "May 6, 1991"), "round12"),
+    ("I was born 6th of May 1991", Span("BIRTHDATE", "6th of May 1991"), "round12"),
+    ("DOB: 06/05/1991", Span("BIRTHDATE", "06/05/1991"), "round12"),
+    ("date of birth 1991-05-06", Span("BIRTHDATE", "1991-05-06"), "round12"),
+    ("Date of Birth: May 6 1991", Span("BIRTHDATE", "May 6 1991"), "round12"),
 ]
 
 
