@@ -91,13 +91,17 @@ def matrix(rows: list[dict], bits: int):
 
     from comments.moderation.learned import bucket  # noqa: PLC0415
 
+    # one entry per distinct feature; two features sharing a bucket add up there, as in
+    # HarassmentModel.score_features
     indptr, indices = [0], []
     for r in rows:
-        cols = sorted({bucket(f, bits) for f in r["feats"]})
+        cols = sorted(bucket(f, bits) for f in set(r["feats"]))
         indices += cols
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float64)
-    return csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
+    m = csr_matrix((data, indices, indptr), shape=(len(rows), 1 << bits))
+    m.sum_duplicates()
+    return m
 
 
 def fit(rows: list[dict], bits: int, c: float):

@@ -9,14 +9,14 @@ read once per process from ``model/harassment.json``.
 
 Features (each present or absent, hashed with CRC-32 into ``2**bits`` buckets):
 
-- ``c:`` character 1- to 4-grams of the joined view (the scanner's normalisation: NFKC,
-  invisible characters dropped, spaced-out letters joined), lower-cased;
-- ``l:`` Sudachi lemmas (dictionary forms) of the content and function words, ``r:``
-  their readings (so しね, 氏ね and 死ね, or きえて and 消えて, meet), and ``i:`` lemma and
-  conjugation form of inflected words (an imperative 消えろ weighs apart from 消える);
-- ``t:`` target cues: a person named (a PERSON or ACCOUNT finding), a second-person or
+- character 1- to 4-grams of the joined view (the scanner's normalisation: NFKC,
+  invisible characters dropped, spaced-out letters joined), lower-cased, as they are;
+- Sudachi lemmas (dictionary forms) of the content and function words (prefix NUL + ``l``),
+  their readings (``r``: so しね, 氏ね and 死ね, or きえて and 消えて, meet), and lemma and
+  conjugation form of inflected words (``i``: an imperative 消えろ weighs apart from 消える);
+- target cues (``t``): a person named (a PERSON or ACCOUNT finding), a second-person or
   demonstrative reference (あなた, こいつ), a reply anchor (>>5), a role word (店員,
-  担当者), or none; and ``tl:`` each lemma conjoined with "a target is present", so the
+  担当者), or none; and each lemma conjoined with "a target is present" (``T``), so the
   model can weigh abuse next to a person apart from abuse of a product.
 
 The score is a probability-like value in [0, 1]; ``threshold`` (calibrated on the
@@ -40,7 +40,7 @@ from .lexicon import PRONOUNS, ROLE
 from .model import Finding
 
 MODEL_FILE = "harassment.json"
-_BUCKET_CACHE = 50_000  # about 5 MB at most
+_FEATURE_CACHE = 50_000  # about 5 MB at most
 _PRONOUN = re.compile(PRONOUNS)
 _ROLE = re.compile(ROLE)
 _ANCHOR = re.compile(r"(?:>>|＞＞)\d")
@@ -71,25 +71,31 @@ def target_cues(
 
 def features(joined: str, tokens: Iterable[Any], cues: list[str]) -> list[str]:
     """The feature strings of one comment (``joined``: the joined view's text; ``tokens``:
-    Sudachi morphemes of the normalised text; ``cues``: ``target_cues``)."""
+    Sudachi morphemes of the normalised text; ``cues``: ``target_cues``).
+
+    Character n-grams are the n-grams themselves (no prefix: they are most of the
+    features, and building a second string for each costs time); the other kinds start
+    with a NUL and a letter, which no n-gram of the normalised text can contain."""
     text = _SPACE.sub(" ", joined.lower()).strip()
-    out = [f"t:{c}" for c in cues]
     padded = f"^{text}$"
     n = len(padded)
-    for size in (1, 2, 3, 4):
-        out.extend("c:" + padded[i : i + size] for i in range(n - size + 1))
+    out = [padded[i : i + 1] for i in range(n)]
+    out += [padded[i : i + 2] for i in range(n - 1)]
+    out += [padded[i : i + 3] for i in range(n - 2)]
+    out += [padded[i : i + 4] for i in range(n - 3)]
+    out += ["\0t" + c for c in cues]
     has_target = cues != ["none"]
     for m in tokens:
         pos = m.part_of_speech()
         if pos[0] in _SKIP_POS:
             continue
         lemma = m.dictionary_form()
-        out.append("l:" + lemma)
-        out.append("r:" + m.reading_form())
+        out.append("\0l" + lemma)
+        out.append("\0r" + m.reading_form())
         if pos[5] != "*":
-            out.append(f"i:{lemma}|{pos[5]}")
+            out.append(f"\0i{lemma}|{pos[5]}")
         if has_target:
-            out.append("tl:" + lemma)
+            out.append("\0T" + lemma)
     return out
 
 
@@ -109,30 +115,36 @@ class HarassmentModel:
         values = base64.b64decode(data["values"])
         scale = data["scale"]
         # index: little-endian uint32 bucket numbers; values: int8 weights * scale
-        # feature string -> bucket, filled as comments are scored (a dict read is cheaper
-        # than encoding and hashing the string again); shared by threads, writes are atomic
-        self._buckets: dict[str, int] = {}
+        # feature string -> weight, filled as comments are scored (a dict read is cheaper
+        # than encoding and hashing the string again); shared by threads: entries are only
+        # ever added, and a full cache is replaced, never cleared
+        self._weight_of: dict[str, float] = {}
         self.weights: dict[int, float] = {
             int.from_bytes(index[4 * i : 4 * i + 4], "little"): (v - 256 if v > 127 else v) * scale
             for i, v in enumerate(values)
         }
+        # every bucket's weight by position (~2 MB for 2**18 buckets): read without a default
+        self._dense: list[float] = [0.0] * (1 << self.bits)
+        for i, w in self.weights.items():
+            self._dense[i] = w
 
     def score_features(self, feats: Iterable[str]) -> float:
-        w = self.weights
-        buckets = self._buckets
-        if len(buckets) > _BUCKET_CACHE:
-            buckets.clear()  # bounded: most features (short n-grams) recur in every comment
+        """The model's probability for one comment's features: the sum of the weights of
+        its distinct features (two features sharing a bucket both count, as in training).
+        Feature weights are cached by string, and map() and set operations keep the
+        per-feature work in C: this runs on every text the rules found no harassment in."""
+        cache = self._weight_of
+        if len(cache) > _FEATURE_CACHE:
+            # bounded: most features (short n-grams) recur in every comment. A new dict, not
+            # clear(): a scan in another thread may still be reading the old one.
+            cache = self._weight_of = {}
+        present = set(feats)
         mask = (1 << self.bits) - 1
         crc = zlib.crc32
-        seen = set()
-        for f in feats:
-            i = buckets.get(f)
-            if i is None:
-                i = buckets[f] = crc(f.encode("utf-8")) & mask
-            seen.add(i)
-        z = self.bias
-        for i in seen:
-            z += w.get(i, 0.0)
+        dense = self._dense
+        for f in present.difference(cache):
+            cache[f] = dense[crc(f.encode("utf-8")) & mask]
+        z = self.bias + sum(map(cache.__getitem__, present))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
