@@ -46,6 +46,8 @@ class ScannerConfig:
         Each alias is sorted by its form: '@…' is a handle, a phrase built on a role
         noun (当該オペレーター, 担当の店員) is a role, anything else a name alias.
         """
+        if not isinstance(data, Mapping) or not isinstance(data.get("protected", []), list):
+            raise ValueError('expected {"protected": [{"name": ..., "aliases": [...]}, ...]}')
         people = []
         for i, entry in enumerate(data.get("protected") or []):
             if not isinstance(entry, Mapping) or not isinstance(entry.get("name"), str):

@@ -74,3 +74,13 @@ def test_only_bad_lines_exit_1_and_missing_file_exit_2(tmp_path):
     assert run(["scan", str(src)]).returncode == 1
     missing = run(["scan", str(tmp_path / "missing.jsonl")])
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_protected_file_of_the_wrong_shape_is_a_usage_error(tmp_path):
+    # a bare list instead of {"protected": [...]}: a clear message and exit 2, no traceback
+    bad = tmp_path / "protected.json"
+    bad.write_text(json.dumps([{"name": "佐々木 健太"}], ensure_ascii=False), encoding="utf-8")
+    proc = run(["scan", "-", "--protected", str(bad)], stdin='{"id": 1, "text": "a"}\n')
+    assert proc.returncode == 2
+    assert '{"protected": [' in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.stdout == ""
