@@ -439,7 +439,8 @@ def audit_log(request):
 @moderator_required
 def dashboard(request):
     """Queue size over 30 days, time to decision, held comments by category per day."""
-    from . import charts
+    from complaints_site import charts
+
     from .dashboard import dashboard as figures
 
     data = figures(days=30)
@@ -450,10 +451,15 @@ def dashboard(request):
         {
             "data": data,
             "queue_chart": charts.line_chart(
-                _("確認待ちの件数（各日の終わり）"), list(zip(labels, data.queue_size, strict=True))
+                chart_id="chart-queue",
+                title=_("確認待ちの件数（各日の終わり）"),
+                points=list(zip(labels, data.queue_size, strict=True)),
             ),
             "held_chart": charts.stacked_bars(
-                _("確認待ちになった返信（種類別・日別）"), labels, data.held_by_category
+                chart_id="chart-held",
+                title=_("確認待ちになった返信（種類別・日別）"),
+                labels=labels,
+                series=data.held_by_category,
             ),
             "rows": list(zip(labels, data.queue_size, strict=True)),
         },

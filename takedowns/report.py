@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from comments.kinds import TAKEDOWN_REASON, category_label
 from comments.models import Comment, Finding, ModerationAction
+from complaints_site import charts
 
-from . import charts
 from .models import TakedownEvent, TakedownRequest
 
 MONTHS = 12
@@ -131,29 +131,32 @@ def transparency_report(*, now: datetime | None = None) -> dict:
 
 def report_charts(report: dict) -> dict:
     labels = [r["month"] for r in report["months"]]
+    ticks = [month[5:] for month in labels]  # "2025-04" → "04" under each group
 
     def column(name):
         return [r[name] for r in report["months"]]
 
     return {
-        "comments": charts.bar_chart(
+        "comments": charts.grouped_bars(
             chart_id="chart-comments",
             title="月別の返信の件数（投稿・保留・申出による削除）",
             labels=labels,
-            series=[
-                ("投稿", column("comments_posted")),
-                ("確認のため保留", column("comments_held")),
-                ("申出により削除", column("removed_on_request")),
-            ],
+            ticks=ticks,
+            series={
+                "投稿": column("comments_posted"),
+                "確認のため保留": column("comments_held"),
+                "申出により削除": column("removed_on_request"),
+            },
         ),
-        "requests": charts.bar_chart(
+        "requests": charts.grouped_bars(
             chart_id="chart-requests",
             title="月別の削除の申出（受付・判断・期限内の判断）",
             labels=labels,
-            series=[
-                ("受付", column("requests_received")),
-                ("判断", column("requests_decided")),
-                ("期限内に判断", column("decided_within_deadline")),
-            ],
+            ticks=ticks,
+            series={
+                "受付": column("requests_received"),
+                "判断": column("requests_decided"),
+                "期限内に判断": column("decided_within_deadline"),
+            },
         ),
     }
