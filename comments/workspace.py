@@ -310,44 +310,68 @@ def acknowledge(request, pk: int):
     return redirect("comments:queue")
 
 
-@moderator_required
-@require_POST
-def bulk_approve(request):
-    approved = conflicts = unresolved = 0
+# A ticked comment that changed meanwhile (another moderator, a report) is skipped.
+_STALE = (ModerationConflict, InvalidTransition, Comment.DoesNotExist)
+
+
+def _selected(request) -> list[tuple[int, int]]:
+    """The ticked queue items as (id, version) pairs; malformed values are left out."""
+    pairs = []
     for value in request.POST.getlist("selected"):
         pk, _sep, version = value.partition(":")
         pk, version = parse_id(pk), parse_id(version)
-        if pk is None or version is None:
-            continue
+        if pk is not None and version is not None:
+            pairs.append((pk, version))
+    return pairs
+
+
+def _bulk_decide(request, decide, *, done: str, skipped: list[tuple], nothing: str):
+    """Apply ``decide(pk, version)`` (one service call) to every ticked item, then say how
+    many were done (``done``) and how many each refusal in ``skipped`` — pairs of exception
+    classes and their warning — left alone, or ``nothing`` when no item was ticked.
+    Messages take ``%(n)s``; any other exception propagates. Back to the queue."""
+    n_done, n_skipped = 0, [0] * len(skipped)
+    for pk, version in _selected(request):
         try:
-            services.comment_approve(
-                comment_id=pk, version=version, actor=request.user, reason=_("一括承認")
-            )
-            approved += 1
-        except UnresolvedHarassment:
-            unresolved += 1
-        except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
-            conflicts += 1
-    if approved:
-        messages.success(request, _("%(n)s 件を承認しました。") % {"n": approved})
-    if conflicts:
-        messages.warning(
-            request,
-            _("%(n)s 件は他のモデレーターが先に変更したため承認しませんでした。")
-            % {"n": conflicts},
-        )
-    if unresolved:
-        messages.warning(
-            request,
-            _(
-                "%(n)s 件は未解決の誹謗中傷の検出があるため承認しませんでした。"
-                "1件ずつ開いて、伏せ字にするか取り下げてください。"
-            )
-            % {"n": unresolved},
-        )
-    if not approved and not conflicts and not unresolved:
-        messages.info(request, _("承認する項目が選ばれていません。"))
+            decide(pk, version)
+            n_done += 1
+        except tuple(exc for kinds, _message in skipped for exc in kinds) as error:
+            first = next(i for i, (kinds, _m) in enumerate(skipped) if isinstance(error, kinds))
+            n_skipped[first] += 1
+    if n_done:
+        messages.success(request, done % {"n": n_done})
+    for n, (_kinds, message) in zip(n_skipped, skipped, strict=True):
+        if n:
+            messages.warning(request, message % {"n": n})
+    if not n_done and not any(n_skipped):
+        messages.info(request, nothing)
     return redirect("comments:queue")
+
+
+@moderator_required
+@require_POST
+def bulk_approve(request):
+    def approve(pk: int, version: int) -> None:
+        services.comment_approve(
+            comment_id=pk, version=version, actor=request.user, reason=_("一括承認")
+        )
+
+    return _bulk_decide(
+        request,
+        approve,
+        done=_("%(n)s 件を承認しました。"),
+        skipped=[
+            (_STALE, _("%(n)s 件は他のモデレーターが先に変更したため承認しませんでした。")),
+            (
+                (UnresolvedHarassment,),
+                _(
+                    "%(n)s 件は未解決の誹謗中傷の検出があるため承認しませんでした。"
+                    "1件ずつ開いて、伏せ字にするか取り下げてください。"
+                ),
+            ),
+        ],
+        nothing=_("承認する項目が選ばれていません。"),
+    )
 
 
 @moderator_required
@@ -379,34 +403,23 @@ def bulk_reject(request):
     if reason_code not in REJECT_REASONS:
         messages.error(request, _("却下の理由を一覧から選んでください。"))
         return redirect("comments:queue")
-    rejected = conflicts = 0
-    for value in request.POST.getlist("selected"):
-        pk, _sep, version = value.partition(":")
-        pk, version = parse_id(pk), parse_id(version)
-        if pk is None or version is None:
-            continue
-        try:
-            services.comment_reject(
-                comment_id=pk,
-                version=version,
-                actor=request.user,
-                reason_code=reason_code,
-                reason=_("一括却下"),
-            )
-            rejected += 1
-        except (ModerationConflict, InvalidTransition, Comment.DoesNotExist):
-            conflicts += 1
-    if rejected:
-        messages.success(request, _("%(n)s 件を却下しました。") % {"n": rejected})
-    if conflicts:
-        messages.warning(
-            request,
-            _("%(n)s 件は他のモデレーターが先に変更したため却下しませんでした。")
-            % {"n": conflicts},
+
+    def reject(pk: int, version: int) -> None:
+        services.comment_reject(
+            comment_id=pk,
+            version=version,
+            actor=request.user,
+            reason_code=reason_code,
+            reason=_("一括却下"),
         )
-    if not rejected and not conflicts:
-        messages.info(request, _("却下する項目が選ばれていません。"))
-    return redirect("comments:queue")
+
+    return _bulk_decide(
+        request,
+        reject,
+        done=_("%(n)s 件を却下しました。"),
+        skipped=[(_STALE, _("%(n)s 件は他のモデレーターが先に変更したため却下しませんでした。"))],
+        nothing=_("却下する項目が選ばれていません。"),
+    )
 
 
 def _date(value: str | None):

@@ -42,6 +42,22 @@ def test_bulk_reject_with_a_reason(client, moderator, post):
     assert "理由を一覧から" in response.content.decode()
 
 
+def test_bulk_decisions_count_what_was_done_and_what_was_skipped(client, moderator, post):
+    fresh, stale = (CommentFactory(post=post, status="pending") for _ in range(2))
+    client.force_login(moderator)
+    selected = [f"{fresh.pk}:{fresh.version}", f"{stale.pk}:{stale.version + 1}", "x:1"]
+    page = client.post(
+        reverse("comments:bulk-reject"),
+        {"selected": selected, "reason_code": "spam"},
+        follow=True,
+    ).content.decode()
+    assert "1 件を却下しました。" in page
+    assert "1 件は他のモデレーターが先に変更したため却下しませんでした。" in page
+    assert Comment.objects.get(pk=stale.pk).status == "pending"
+    page = client.post(reverse("comments:bulk-approve"), {}, follow=True).content.decode()
+    assert "承認する項目が選ばれていません。" in page and "件を承認しました" not in page
+
+
 def test_log_rows_show_japanese_labels_and_rescan_counts(client, moderator, post):
     services.comment_submit(post=post, body="電話は090-1234-5678")
     services.rescan_public_comments()
