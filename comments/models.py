@@ -291,6 +291,34 @@ class ModerationAction(models.Model):
         raise AppendOnlyError(_("操作履歴は追記専用です。"))
 
 
+class InForceQuerySet(models.QuerySet):
+    """Rows with a time span that may be closed early: in force while neither closed
+    (lifted, ended) nor past their deadline (an empty deadline never passes). The one
+    place this filter is written; subclasses name the two fields."""
+
+    closed_field: str
+    deadline_field: str
+
+    def _in_force(self, now) -> Q:
+        deadline = self.deadline_field
+        return Q(**{f"{self.closed_field}__isnull": True}) & (
+            Q(**{f"{deadline}__isnull": True})
+            | Q(**{f"{deadline}__gt": timezone.now() if now is None else now})
+        )
+
+    def in_force(self, *, now=None) -> InForceQuerySet:
+        """The rows in force at ``now`` (default: the present)."""
+        return self.filter(self._in_force(now))
+
+    def over(self, *, now=None) -> InForceQuerySet:
+        """The rest: closed, or past their deadline, at ``now`` (default: the present)."""
+        return self.exclude(self._in_force(now))
+
+
+class SanctionQuerySet(InForceQuerySet):
+    closed_field, deadline_field = "lifted_at", "expires_at"
+
+
 class Sanction(models.Model):
     """A measure against an author: an account, or for anonymous authors the hashed client.
 
@@ -334,6 +362,8 @@ class Sanction(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     lift_reason = models.TextField(_("解除の理由"), blank=True)
+
+    objects = SanctionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("制裁")
@@ -395,6 +425,10 @@ class TargetMention(models.Model):
         return f"#{self.comment_id} → {self.key}"
 
 
+class PremoderationQuerySet(InForceQuerySet):
+    closed_field, deadline_field = "ended_at", "until"
+
+
 class Premoderation(models.Model):
     """A period in which every new reply to a post waits for a moderator: switched on by
     a moderator (manual) or by the policy after a pile-on against one target (surge)."""
@@ -416,6 +450,8 @@ class Premoderation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     end_note = models.TextField(_("終了の理由"), blank=True)
+
+    objects = PremoderationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("事前確認")

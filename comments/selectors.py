@@ -19,7 +19,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from posts.models import Post
@@ -414,12 +413,7 @@ def active_sanctions(*, author_id: int | None, client_hash: str) -> list[Sanctio
         scope = Q(author__isnull=True, client_hash=client_hash)
     else:
         return []
-    now = timezone.now()
-    return list(
-        Sanction.objects.filter(scope, lifted_at__isnull=True)
-        .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
-        .order_by("-created_at", "-id")
-    )
+    return list(Sanction.objects.filter(scope).in_force().order_by("-created_at", "-id"))
 
 
 def author_scope(comment: Comment) -> Q | None:
@@ -453,21 +447,17 @@ def author_recent_decisions(comment: Comment, *, limit: int = 5) -> list[Moderat
 
 def sanction_list(*, active: bool | None = None) -> QuerySet[Sanction]:
     qs = Sanction.objects.select_related("author", "created_by", "lifted_by", "comment")
-    now = timezone.now()
-    in_force = Q(lifted_at__isnull=True) & (Q(expires_at__isnull=True) | Q(expires_at__gt=now))
     if active is True:
-        qs = qs.filter(in_force)
+        qs = qs.in_force()
     elif active is False:
-        qs = qs.exclude(in_force)
+        qs = qs.over()
     return qs.order_by("-created_at", "-id")
 
 
 def premoderation_periods(*, active: bool) -> QuerySet[Premoderation]:
     """Post pre-moderation periods in force (active) or over, newest first, posts joined."""
-    now = timezone.now()
-    in_force = Q(ended_at__isnull=True) & (Q(until__isnull=True) | Q(until__gt=now))
     qs = Premoderation.objects.select_related("post", "started_by", "ended_by")
-    qs = qs.filter(in_force) if active else qs.exclude(in_force)
+    qs = qs.in_force() if active else qs.over()
     return qs.order_by("-started_at", "-id")
 
 

@@ -33,12 +33,7 @@ MAX_HOURS = 24 * 90
 
 def open_periods(post: Post) -> list[Premoderation]:
     """The post's periods in force (normally one); a period past its end counts as ended."""
-    now = timezone.now()
-    return list(
-        Premoderation.objects.filter(post=post, ended_at__isnull=True)
-        .filter(Q(until__isnull=True) | Q(until__gt=now))
-        .order_by("-started_at", "-id")
-    )
+    return list(Premoderation.objects.filter(post=post).in_force().order_by("-started_at", "-id"))
 
 
 def post_premoderation_state(*, post: Post) -> policy.PremoderationState:

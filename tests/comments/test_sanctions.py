@@ -168,3 +168,36 @@ def test_non_moderators_cannot_sanction(client, post, anon_comment):
         {"kind": "ban", "reason": "x"},
     )
     assert response.status_code == 403 and not Sanction.objects.exists()
+
+
+def test_in_force_is_neither_closed_nor_past_the_deadline(post, moderator):
+    from comments.models import Premoderation
+
+    now = timezone.now()
+    rows = {
+        "open": dict(),
+        "later": dict(deadline=now + timedelta(hours=1)),
+        "at_now": dict(deadline=now),
+        "past": dict(deadline=now - timedelta(hours=1)),
+        "closed": dict(closed=now - timedelta(minutes=1), deadline=now + timedelta(hours=1)),
+    }
+    for name, spec in rows.items():
+        Sanction.objects.create(
+            kind="suspend",
+            client_hash=name,
+            reason="r",
+            created_by=moderator,
+            expires_at=spec.get("deadline"),
+            lifted_at=spec.get("closed"),
+        )
+        Premoderation.objects.create(
+            post=post,
+            reason="manual",
+            note=name,
+            until=spec.get("deadline"),
+            ended_at=spec.get("closed"),
+        )
+    assert {s.client_hash for s in Sanction.objects.in_force(now=now)} == {"open", "later"}
+    assert {s.client_hash for s in Sanction.objects.over(now=now)} == {"at_now", "past", "closed"}
+    assert {p.note for p in Premoderation.objects.in_force(now=now)} == {"open", "later"}
+    assert {p.note for p in Premoderation.objects.over(now=now)} == {"at_now", "past", "closed"}
