@@ -19,7 +19,6 @@ The pipeline, all in joined-view offsets:
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -117,9 +116,6 @@ class HarassmentDetector:
     def __init__(self, roles: list[tuple[str, str | int]]) -> None:
         self.role_keys = {r: k for r, k in roles}
         self.roles = re.compile(alt(list(self.role_keys))) if roles else None
-        # the last text's targets, per thread: find() and the learned score's target cues
-        # read the same view with the same findings
-        self._last = threading.local()
 
     def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
         """Candidates -> suppressors -> target linking, then the structural rules."""
@@ -186,14 +182,6 @@ class HarassmentDetector:
         return out
 
     def _targets(self, hv: View, personal: list[Finding]) -> list[Target]:
-        last = self._last
-        if getattr(last, "view", None) is hv and last.personal == personal:
-            return last.targets
-        targets = self._find_targets(hv, personal)
-        last.view, last.personal, last.targets = hv, list(personal), targets
-        return targets
-
-    def _find_targets(self, hv: View, personal: list[Finding]) -> list[Target]:
         text = hv.text
         found: list[Target] = []
         for m in _GENERIC_TARGET.finditer(text):

@@ -16,8 +16,9 @@ Features (each present or absent, hashed with CRC-32 into ``2**bits`` buckets):
   conjugation form of inflected words (``i``: an imperative 消えろ weighs apart from 消える);
 - target cues (``t``): a person named (a PERSON or ACCOUNT finding), a second-person or
   demonstrative reference (あなた, こいつ), a reply anchor (>>5), a role word (店員,
-  担当者), or none; and each lemma conjoined with "a target is present" (``T``), so the
-  model can weigh abuse next to a person apart from abuse of a product.
+  担当者), or none. (Lemmas conjoined with "a target is present" and the harassment
+  detector's full target finder were dropped: no better on the evaluation sets, and
+  slower.)
 
 The score is a probability-like value in [0, 1]; ``threshold`` (calibrated on the
 validation split, with the rules, to keep false-holds within the budget) decides the
@@ -49,23 +50,19 @@ _SPACE = re.compile(r"\s+")
 _SKIP_POS = ("補助記号", "空白")
 
 
-def target_cues(
-    text: str, targets: Iterable[tuple[int, int]], findings: Iterable[Finding]
-) -> list[str]:
-    """The kinds of persons a comment names or addresses (``text``: the joined view)."""
+def target_cues(text: str, findings: Iterable[Finding]) -> list[str]:
+    """The kinds of persons a comment names or addresses (``text``: the joined view): a
+    name or handle found as personal data, a reply anchor, a second-person or demonstrative
+    reference, a role word; regex searches, cheap enough for every text."""
     cues = set()
     if any(f.category in ("PERSON", "ACCOUNT") for f in findings):
         cues.add("name")
-    for a, b in targets:
-        word = text[a:b]
-        if _ANCHOR.match(word):
-            cues.add("anchor")
-        elif _PRONOUN.search(word):
-            cues.add("2p")
-        elif _ROLE.search(word):
-            cues.add("role")
-        else:
-            cues.add("other")
+    if _ANCHOR.search(text):
+        cues.add("anchor")
+    if _PRONOUN.search(text):
+        cues.add("2p")
+    if _ROLE.search(text):
+        cues.add("role")
     return sorted(cues) or ["none"]
 
 
@@ -84,19 +81,32 @@ def features(joined: str, tokens: Iterable[Any], cues: list[str]) -> list[str]:
     out += [padded[i : i + 3] for i in range(n - 2)]
     out += [padded[i : i + 4] for i in range(n - 3)]
     out += ["\0t" + c for c in cues]
-    has_target = cues != ["none"]
     for m in tokens:
-        pos = m.part_of_speech()
-        if pos[0] in _SKIP_POS:
+        form = _conjugation(m)
+        if form is None:
             continue
         lemma = m.dictionary_form()
         out.append("\0l" + lemma)
         out.append("\0r" + m.reading_form())
-        if pos[5] != "*":
-            out.append(f"\0i{lemma}|{pos[5]}")
-        if has_target:
-            out.append("\0T" + lemma)
+        if form:
+            out.append(f"\0i{lemma}|{form}")
     return out
+
+
+_FORMS: dict[int, str | None] = {}
+
+
+def _conjugation(m: Any) -> str | None:
+    """None for a symbol or a blank (no features), else the conjugation form or ''. Cached
+    by part-of-speech id: part_of_speech() builds a tuple on every call."""
+    pid = m.part_of_speech_id()
+    try:
+        return _FORMS[pid]
+    except KeyError:
+        pos = m.part_of_speech()
+        form = None if pos[0] in _SKIP_POS else ("" if pos[5] == "*" else pos[5])
+        _FORMS[pid] = form
+        return form
 
 
 def bucket(feature: str, bits: int) -> int:

@@ -36,6 +36,8 @@ _POS_GIVEN: set[int] = set()
 _POS_PLACE: set[int] = set()
 # Proper nouns the dictionary does not call names that may be family names (岡部).
 _POS_NOUN: set[int] = set()
+# Particles, auxiliaries, symbols, blanks: never a name (most tokens; skipped unread).
+_POS_FUNCTION: set[int] = set()
 _dictionary: Any = None
 
 
@@ -75,6 +77,8 @@ def _load_dictionary() -> None:
                         _POS_PLACE.add(pid)
                     elif pos[:3] == ("名詞", "固有名詞", "一般"):
                         _POS_NOUN.add(pid)
+                    if pos[0] in ("助詞", "助動詞", "補助記号", "空白"):
+                        _POS_FUNCTION.add(pid)
                 _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
 
 
@@ -186,6 +190,9 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         if kind is None and pid in _POS_PLACE and _given_follows(tokens, i):
             kind = "sei"  # 新郎岡田 悠真: a place word that is a family name, a given name after
         if kind is None:
+            if pid in _POS_FUNCTION:
+                i += 1
+                continue
             other = _other_token(text, tokens[i], pid)
             if other is not None:
                 a, b, score, rule = other

@@ -121,10 +121,7 @@ class Scanner:
 
     def _features(self, views: Views, findings: list[Finding]) -> list[str]:
         joined = views.joined.text
-        targets = self.harassment.persons(views.joined, findings)
-        return learned.features(
-            joined, views.tokens, learned.target_cues(joined, targets, findings)
-        )
+        return learned.features(joined, views.tokens, learned.target_cues(joined, findings))
 
     def features(self, text: str) -> tuple[ScanResult, list[str]]:
         """The rules' result and the learned model's features of one text (for training)."""
