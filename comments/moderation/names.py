@@ -116,6 +116,11 @@ def _is_surname_too(surface: str) -> bool:
 
 
 _HONORIFIC = re.compile(HONORIFICS)
+# 北条って兄ちゃん, ナカジマっておばさん: casual words for a person after a naming cue.
+_PERSON_NOUNS = (
+    "兄ちゃん|姉ちゃん|にいちゃん|ねえちゃん|にーちゃん|ねーちゃん|おっさん|おっちゃん"
+    "|おばさん|おばちゃん|おじさん|おじちゃん|おばはん|兄さん|姉さん|お兄さん|お姉さん"
+)
 _ROLE_AT = re.compile(ROLE)
 _TITLE = re.compile(NAME_TITLES)
 # 「担任の松本、」「大家の岡田の電話番号」: a role word and の right before a name.
@@ -124,7 +129,7 @@ _ROLE_BEFORE = re.compile(rf"(?:{ROLE}|(?<![ぁ-ゖ])[一-龥ァ-ヴー]{{1,6}}�
 _CUE_AFTER = re.compile(
     # 岡田って書いてあった, 岡田のことな, ← 岡田の携帯: a name read off a tag or owning a phone
     r"(?:って(?:書いて|名札|名乗)|のことな|の(?:携帯|ケータイ|スマホ|メアド|携帯番号|電話番号|本名|LINE)(?![一-龥]))|"
-    rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
+    rf"(?:とかいう|っていう|って(?:いう)?(?:{ROLE}|{_PERSON_NOUNS}|奴|やつ|ヤツ|女|男|人(?!気)|子|ババア|ジジイ))"
     # 岡部って船員, 西川いう衛生士 (dialect): any occupational noun after the naming cue
     r"|(?:って|いう)[一-龥ァ-ヴー]{1,5}(?:" + alternation("occupational_suffixes") + r")(?![一-龥])"
 )
@@ -344,7 +349,7 @@ _ROLEISH = (
 # role word and an honorific, is a given name.  Kin and crowd words (おばちゃん, みなさん,
 # にーちゃん) are left out.
 _ROLE_KANA_NAME = searching(
-    rf"(?:{ROLE}|{_ROLEISH})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども)"
+    rf"(?:{ROLE}|{_ROLEISH})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども|あの|この|その|例の)"
     rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヴ][ァ-ヴー]{{1,4}}))(?=ちゃん|さん|くん|たん)"
 )
 
@@ -462,10 +467,20 @@ _SECTION_BEFORE = re.compile(
 )
 
 
+# み○き様, ゆ*りさん: a kana name with a character hidden, then an honorific.
+_MASKED_KANA = re.compile(
+    r"(?<![ぁ-ゖ])[ぁ-ゖ]{1,3}[○●◯*×]{1,2}[ぁ-ゖ]{0,3}(?=様|さま|さん|ちゃん|くん)"
+)
+
+
 def masked_names(view: View) -> list[Finding]:
     """山○太郎, 佐藤M子: a name with characters hidden still identifies the person."""
     text = view.text
     out: list[Finding] = []
+    for m in _MASKED_KANA.finditer(text):
+        if len(m.group()) >= 3:
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "PERSON", 0.7, "person.masked"))
     for m in _INITIALS_MASKED.finditer(text):
         s, e = view.span(m.start(), m.end())
         out.append(Finding(s, e, "PERSON", 0.8, "person.masked"))
@@ -555,10 +570,19 @@ _ROLE_BEFORE_WIDE = searching(rf"(?:{ROLE}|{_ROLEISH})の$")
 _KANA_WORD_CUED = searching(
     r"(?:(?P<role>の)|[「『])(?P<n>[ぁ-ゖ]{2,5}|[ァ-ヴ][ァ-ヴー]{1,5})(?P<q>[」』])?"
 )
-_KANA_WORD = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ァ-ヴ][ァ-ヴー]{1,5}|(?<![一-龥々])[ぁ-ゖ]{3,5})")
-_KANA_AFTER = searching(
-    rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ))"
+# A kana word: katakana after anything but katakana (店のナカジマ), hiragana after neither
+# kana nor kanji (a hiragana run right after a kanji is an inflection: 行かない) unless it
+# opens with a particle.
+_KANA_WORD = re.compile(
+    r"(?<![ァ-ヴー])[ァ-ヴ][ァ-ヴー]{1,5}|(?<![ぁ-ゖァ-ヴー一-龥々])[ぁ-ゖ]{3,7}"
+    # リュエールのゆりあ: a particle, then the name
+    r"|(?<=[一-龥々ァ-ヴー])[のはがもと][ぁ-ゖ]{3,6}"
 )
+_KANA_AFTER = searching(
+    rf"(?:さん|くん|ちゃん|先生|{ROLE}|とかいう|って(?:名札|書い|いう|人|奴|やつ|{ROLE}|{_PERSON_NOUNS}))"
+)
+# ゆりあってネイリスト: a given name too, when って and a role or person word follow.
+_NAMED_ROLE_AFTER = re.compile(rf"って(?:{ROLE}|{_PERSON_NOUNS})")
 _QUOTED_NAMED = re.compile(
     r"(?:個人名|差出人|送り主|送り人|名義|宛名|氏名|名前|本名)[^「」。\n]{0,6}[「『]"
     r"(?P<n>(?P<f>[一-龥]{1,2})[ 　][一-龥]{1,3})[」』]"
@@ -688,14 +712,30 @@ def _kana_named(text: str) -> Iterator[tuple[int, int, float, str]]:
 
 
 def _kana_family_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """ヤマモトって名札, はしもとマネージャー: a kana family name followed by its cue."""
+    """ヤマモトって名札, はしもとマネージャー, 店ののゆりあってネイリスト: a kana family name
+    (or a given name before って + a role) followed by its cue; a hiragana run may carry a
+    particle glued before the name (店のやまもとさん)."""
     for m in _KANA_WORD.finditer(text):
-        for end in range(m.end(), m.start() + (2 if text[m.start()] >= "ァ" else 3) - 1, -1):
-            if _KANA_AFTER.match(text, end):
-                word = text[m.start() : end]
-                if word[-1] not in "のがはをに" and dataset_kana_kind(word) == "sei":
-                    yield (m.start(), end, 0.7, "person.kana")
+        run = m.group()
+        starts = [0]
+        if run[0] <= "ゖ":
+            starts += [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
+        for k in starts:
+            found = _cued_kana_at(text, m.start() + k, m.end())
+            if found is not None:
+                yield found
                 break
+
+
+def _cued_kana_at(text: str, start: int, stop: int) -> tuple[int, int, float, str] | None:
+    shortest = 2 if text[start] >= "ァ" else 3
+    for end in range(stop, start + shortest - 1, -1):
+        if _KANA_AFTER.match(text, end):
+            word = text[start:end]
+            kind = dataset_kana_kind(word) if word[-1] not in "のがはをに" else None
+            if kind == "sei" or (kind == "mei" and _NAMED_ROLE_AFTER.match(text, end)):
+                return (start, end, 0.7, "person.kana")
+    return None
 
 
 def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
@@ -757,11 +797,27 @@ _DOTTED = re.compile(
 def _dotted(text: str) -> Iterator[tuple[int, int, float, str]]:
     """A name spelled one character at a time (spaced kanji are `_spaced_kanji`'s)."""
     for m in _DOTTED.finditer(text):
-        joined = m.group().replace(m.group("s"), "")
+        sep = m.group("s")
+        joined = m.group().replace(sep, "")
         for n in range(len(joined), 2, -1):
-            if _dotted_name(joined[:n], m.group("s")):
+            word = joined[:n]
+            rest = joined[n:] or text[m.end() : m.end() + 2]
+            if _dotted_name(word, sep) or _dotted_part(word, sep, rest):
                 yield (m.start(), m.start() + 2 * n - 1, 0.7, "person.dotted")
                 break
+
+
+_TITLES_AFTER = ("さん", "様", "くん", "ちゃん", "先生")
+
+
+def _dotted_part(word: str, sep: str, rest: str) -> bool:
+    """た ど こ ろ さ ん: a kana family name (dictionary) before an honorific; ゆ・り・あ: a
+    dotted kana given name (dataset) alone — spelling a name out is itself the cue."""
+    if not _KANA.fullmatch(word) or len(word) < 3 or _script(word) != _script(word[-1]):
+        return False
+    if dataset_kana_kind(word) == "sei" and rest.startswith(_TITLES_AFTER):
+        return True
+    return sep != " " and dataset_kana_kind(word) == "mei"
 
 
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")

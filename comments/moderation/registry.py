@@ -285,7 +285,7 @@ _LATIN_SEP = re.compile(r"[ ._\-・]")
 _LAUGH_TAIL = re.compile(r"w+(.?)")
 
 
-_CUES = "さん 様 氏 ちゃん くん 先生 とかいう っていう って "
+_CUES = "さん 様 氏 ちゃん くん たん 先生 とかいう っていう って "
 # What may follow a short name part (林, らん) for it to be a name: a title, an honorific,
 # a role word or a naming cue (林とかいう, ランって子).
 _SHORT_CUE = "|".join(

@@ -35,7 +35,16 @@ from .numbers import EMOJI
 from .views import Views
 from .vocab import alternation
 
-_WHEREABOUTS = re.compile(alternation("review_whereabouts"))
+_WHEREABOUTS = re.compile(
+    alternation("review_whereabouts")
+    # a topic, then a cue within the sentence or the next (…実家が近いって聞いたよ。帰り道暗い
+    # から気をつけてね)
+    + "|(?:"
+    + alternation("whereabouts_topics")
+    + r")[^。！？!?\n]{0,30}?(?:[。！？!?\n][^。！？!?\n]{0,30}?)?(?:"
+    + alternation("whereabouts_cues")
+    + ")"
+)
 _OWN = re.compile(r"(?:私|俺|僕|自分|うち|ウチ|わたし|あたし|おれ|ぼく)の$")
 _CONDEMN = re.compile(r"やめ|しないで|すな|ダメ|だめ|良くない|よくない|通報")
 # Digits with the separators people put between groups; 10+ digits is longer than any
@@ -68,6 +77,8 @@ def _whereabouts(views: Views, has_target: Callable[[int, int], bool]) -> list[R
     for m in _WHEREABOUTS.finditer(text):
         if _OWN.search(text, max(0, m.start() - 4), m.start()):
             continue  # 私の家, うちの実家: the speaker's own
+        if _CONDEMN.search(text, m.start(), m.end() + 12):
+            continue  # 家を特定するのはやめよう
         if not has_target(0, len(text)):
             continue
         s, e = views.joined.span(m.start(), m.end())
@@ -124,6 +135,20 @@ def review_signals(
     ``targets`` returns the (start, end) of the persons named or addressed in the joined
     view (harassment's targets, crowds left out); it is called at most once.
     """
+    signals = _digit_runs(views, findings) + _romaji_names(views, findings)
+    if views.has_cjk:
+        signals += threat_signals(views, targets)
+    return sorted(signals, key=lambda s: (s.start, s.end))
+
+
+# The signals shaped like harassment (a push to go to someone, a veiled threat): the
+# scanner also reads them in texts held for personal data, and ScanResult.is_harassment
+# counts them (model.HARASSMENT_SIGNALS).
+def threat_signals(
+    views: Views, targets: Callable[[], list[tuple[int, int]]]
+) -> list[ReviewSignal]:
+    """Calls to act and veiled threats about a person's whereabouts (``targets`` as in
+    ``review_signals``)."""
     spans: list[tuple[int, int]] | None = None
 
     def has_target(a: int, b: int) -> bool:
@@ -132,7 +157,4 @@ def review_signals(
             spans = targets()
         return any(a <= ta < b or ta <= a < tb for ta, tb in spans)
 
-    signals = _digit_runs(views, findings) + _romaji_names(views, findings)
-    if views.has_cjk:
-        signals += _call_to_act(views, has_target) + _whereabouts(views, has_target)
-    return sorted(signals, key=lambda s: (s.start, s.end))
+    return _call_to_act(views, has_target) + _whereabouts(views, has_target)

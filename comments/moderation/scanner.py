@@ -25,7 +25,7 @@ from .model import Finding, ProtectedPerson, ReviewSignal, ScanResult
 from .namedata import name_data
 from .names import tokenizer
 from .registry import Registry, is_role_phrase
-from .review import review_signals
+from .review import review_signals, threat_signals
 from .views import Views
 
 _log = logging.getLogger(__name__)
@@ -106,6 +106,12 @@ class Scanner:
         if not result.hold:
             result.review_signals = review_signals(
                 views, result.findings, lambda: self.harassment.persons(views.joined, [])
+            )
+        elif not result.harassment and views.has_cjk:
+            # held for personal data: a veiled threat or a push to go there is still shown
+            # (and counted as harassment), as the learned score's signal is below
+            result.review_signals = threat_signals(
+                views, lambda: self.harassment.persons(views.joined, result.findings)
             )
         # The learned score reads every text the rules found no harassment in, held ones
         # too: personal data posted with abuse in words no rule knows is still harassment,

@@ -219,6 +219,17 @@ CASES = [
     ("Kishida is a liar", NO_NAME, "round12"),
     ("Ichiro-kun is my son, he is 6", Span("PERSON", "Ichiro"), "round12"),
     ("Tanaka-san's number is 090-1234-5678", Span("PERSON", "Tanaka"), "round12"),
+    # round12 (after blind-k): cues after kana names, spelled-out and masked names
+    ("駅前店のタカギって店員、説明が雑", Span("PERSON", "タカギ"), "round12"),
+    ("サロンのあかねってネイリスト、上手だった", Span("PERSON", "あかね"), "round12"),
+    ("倉庫の西岡って兄ちゃん、愛想いい", Span("PERSON", "西岡"), "round12"),
+    ("営業のい ま む ら さ ん が来た", Span("PERSON", "い ま む ら"), "round12"),
+    ("み・ど・り　もう来ないで", Span("PERSON", "み・ど・り"), "round12"),
+    ("受付で『さ○こ様』って呼ばれた", Span("PERSON", "さ○こ"), "round12"),
+    ("本当のことって店員さんに言った", NO_NAME, "round12"),
+    ("あのおばちゃんって店員、優しい", NO_NAME, "round12"),
+    ("さ い こ う さ ん", NO_NAME, "round12"),
+    ("窓口のあのおっさん、態度悪い", NO_NAME, "round12"),
 ]
 
 

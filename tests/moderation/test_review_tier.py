@@ -31,6 +31,14 @@ CASES = [
     ("担当さん、お子さんはどこの学校に通ってるんでしたっけ", "review.whereabouts", "review-tier"),
     ("私の実家の住所は担当者も知ってるから書類は届くはず", "publish", "review-tier"),
     ("実家に帰ったら母が元気そうで安心した", "publish", "review-tier"),
+    # round12: a topic of whereabouts, then knowing, watching, visiting or warning, within
+    # the sentence or the next
+    ("受付の人、実家が駅の裏って聞いたよ〜 帰り気をつけてね", "review.whereabouts", "round12"),
+    ("担任さん、娘さん西町小の3年生でしたっけ😊", "review.whereabouts", "round12"),
+    ("例の店員の転職先、隣町のスーパーらしい。毎日寄れるね♪", "review.whereabouts", "round12"),
+    ("店員さんの家の近くの公園、桜がきれいだった", "publish", "round12"),
+    ("友達に帰り道は気をつけてねって言われた", "publish", "round12"),  # no person named
+    ("あの店員の家を調べたとか書いてる人、やめなよ", "publish", "round12"),  # condemned
     # an imperative to go to someone, with no place, crowd or posted data
     ("あの配達員のところ行ってこいよ", "review.call_to_act", "review-tier"),
     ("店員さんに電話しろよ、その方が早い", "publish", "review-tier"),  # advice, not a push
@@ -66,8 +74,8 @@ def test_review_tier(rules_scanner, text, expected, source):
         assert result.risk == expected, (result.risk, rules, result.harassment)
     else:
         assert result.risk == "review" and expected in rules, (result.risk, rules)
-    if result.risk == "hold":
-        assert result.review_signals == []
+    if result.risk == "hold" and not result.findings:
+        assert result.review_signals == []  # held for harassment: nothing weak to add
     if result.risk == "review":  # a weak signal: low score, a rule, offsets in the text
         assert not result.hold and not result.findings and not result.harassment
         for s in result.review_signals:
@@ -98,3 +106,16 @@ def test_cli_gives_risk_and_hold_for_both_review_and_hold(tmp_path, capsys):
         assert r["harassment"] is bool(r["harassment_findings"] or learned)
     assert "review.call_to_act" in [s["rule"] for s in rows[1]["review_signals"]]
     assert rows[0]["review_signals"] == [] == rows[2]["review_signals"]
+
+
+def test_veiled_threat_in_a_text_held_for_personal_data(rules_scanner):
+    # held for the name (a confident finding) and still labelled: the signal shows a
+    # moderator the threat, and it counts as harassment (not as a rule's finding)
+    text = "受付の佐藤さん、お子さん東小の2年生でしたっけ。朝いつも見てますよ😊"
+    result = rules_scanner.scan(text)
+    assert result.risk == "hold" and result.findings and not result.harassment
+    assert "review.whereabouts" in [s.rule for s in result.review_signals]
+    assert result.is_harassment and result.as_dict()["harassment"] is True
+    # a push to go somewhere is shown but not counted as harassment
+    pushed = rules_scanner.scan("佐藤さんのところ行ってこいよ")
+    assert not pushed.is_harassment or pushed.harassment

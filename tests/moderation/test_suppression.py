@@ -136,6 +136,10 @@ CASES = [
     ("店長に口説かれたことがある", NOT_HARASSMENT, "round9"),
     ("このカード、海外でも使えるのかな", NOT_HARASSMENT, "round9"),
     ("太鼓はみんなで叩くと楽しい", NOT_HARASSMENT, "round9"),
+    # round12: the speaker's own circumstances, and garbage as garbage
+    ("担当の方には悪いけど、年金暮らしの身には保険料が重い", NOT_HARASSMENT, "round12"),
+    ("班長の村上さん、ゴミ当番の苦情が全部来てて大変そう", NOT_HARASSMENT, "round12"),
+    ("自分の部屋のゴミの量を見て反省した", NOT_HARASSMENT, "round12"),
 ]
 
 
