@@ -48,6 +48,12 @@ def emails(view: View) -> list[Finding]:
         if "@" in m.group() and _PUBLIC_OFFICE.search(m.group().rsplit("@", 1)[1]):
             out.append(Finding(s, e, BLOCK, 0.97, "email.public_office"))
             continue
+        if (
+            _PUBLISHED.search(text, max(0, m.start() - 12), m.start())
+            or _PUBLISHED.search(text, m.end(), m.end() + 14)
+        ) and not _PRIVATE.search(text, max(0, m.start() - 12), m.start()):
+            out.append(Finding(s, e, BLOCK, 0.97, "email.published"))
+            continue
         out.append(
             Finding(s, e, "EMAIL", 0.97 if plain else 0.9, "email" if plain else "email.spelled")
         )
@@ -69,6 +75,15 @@ _ROLE_MAILBOX = re.compile(
     r"|toiawase|press|pr|webmaster|noreply|no-reply|service|sales|koho|kouhou)(?=\s*(?:@|\(at\)|\[at\]))",
     re.IGNORECASE,
 )
+
+# The comment says the address is an organisation's published one: 代表メール, 公式サイト
+# 記載, HPに載ってる問い合わせ先 (a desk's address, not a person's).
+_PUBLISHED = re.compile(
+    r"代表(?:の)?(?:メール|アドレス)|公式(?:の)?(?:メール|アドレス|サイト)|(?:サイト|HP|ホームページ)"
+    r"(?:に)?(?:記載|載って|掲載)|問い?合わせ(?:先|窓口|用)"
+)
+
+_PRIVATE = re.compile(r"個人|私用|プライベート|自宅|元カノ|元カレ|元彼|彼女|彼氏|嫁|旦那|本人")
 
 # Mail domains of public offices (kankyo@city.sendai.lg.jp, …@mhlw.go.jp, …@pref.osaka.jp):
 # a government desk's address, not a person's.

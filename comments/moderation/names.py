@@ -446,6 +446,24 @@ def romaji_names(view: View) -> list[Finding]:
                 continue  # Shohei Ohtani
             s, e = view.span(m.start(), m.end())
             out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
+    if "/" in text:
+        out += _booking_names(view)
+    return out
+
+
+# MORIOKA/SHINJI MR: the SURNAME/GIVEN form of airline and hotel bookings.
+_BOOKING_NAME = re.compile(
+    r"(?<![A-Za-z0-9/])(?P<a>[A-Z]{2,})/(?P<b>[A-Z]{2,})(?=\s?(?:MR|MS|MRS|MISS|MSTR)\b|[^A-Za-z/])"
+)
+
+
+def _booking_names(view: View) -> list[Finding]:
+    out = []
+    for m in _BOOKING_NAME.finditer(view.text):
+        a, b = m.group("a").capitalize(), m.group("b").capitalize()
+        if is_name_word(a) or is_name_word(b):
+            s, e = view.span(m.start(), m.end())
+            out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
     return out
 
 

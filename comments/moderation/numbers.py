@@ -328,7 +328,7 @@ _ID_VALUE = (
     r"|[A-Z]{1,3}-?\d{2,3})"
 )
 # Between a label and its value: particles, quotes, って, 確か (社員番号って「AC-10872」).
-_ID_GAP = r"(?:[\s:は「『\"、,]|の|が|を|も|に|第|\(|No\.?|#|って|確か|たしか)"
+_ID_GAP = r"(?:[\s:は「『\"、,]|の|が|を|も|に|第|\(|No\.?|#|って|確か|たしか|is\b|was\b)"
 _LABELLED_ID = re.compile(
     rf"(?P<label>{ID_LABELS})(?:の?番号)?{_ID_GAP}{{0,4}}{_ID_VALUE}(?![0-9])"
 )

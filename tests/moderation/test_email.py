@@ -74,6 +74,14 @@ CASES = [
     ("あいつのメアド city.fan.99@gmail.com", Span("EMAIL", "city.fan.99@gmail.com"), "round12"),
     ("連絡は yamada@golf-jp.com まで", Span("EMAIL", "yamada@golf-jp.com"), "round12"),
     ("my mail is taro@lgjp.net", Span("EMAIL", "taro@lgjp.net"), "round12"),
+    # said to be published: a desk's address
+    ("総務課の代表メール（soumu@kita-gakuen.ac.jp、公式サイト記載）", No(("EMAIL",)), "round12"),
+    ("問い合わせ先 help-desk@example.co.jp へ", No(("EMAIL",)), "round12"),
+    (
+        "元カレのアドレス ken.s@docomo.ne.jp 公式サイトで見た",
+        Span("EMAIL", "ken.s@docomo.ne.jp"),
+        "round12",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from comments.moderation import get_default_scanner
 
 from .conftest import (
     HARASSMENT,
+    NOT_HARASSMENT,
     Harassment,
     check,
 )
@@ -60,6 +61,9 @@ CASES = [
     ("三島由香里、いずれ天罰が下るだろうね", HARASSMENT, "round7"),
     ("あの大家、首でも吊ったら笑えるのに", HARASSMENT, "round7"),
     (">>12 お前みたいなのはいない方が世の中のためだよ", HARASSMENT, "round7"),
+    ("あの添乗員さん、ねんねして、そのまま起きなくていいよ", HARASSMENT, "round12"),
+    ("例の店員、永遠に眠ってて", HARASSMENT, "round12"),
+    ("明日は休みだから、もう起きなくていい", NOT_HARASSMENT, "round12"),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import (
+    No,
     Span,
     check,
 )
@@ -71,6 +72,14 @@ CASES = [
     ("利用者カードの番号は1234-5678-90です", Span("ID_NUMBER", "1234-5678-90"), "round12"),
     ("図書館カードの番号 0012-3456-7890", Span("ID_NUMBER", "0012-3456-7890"), "round12"),
     ("診察券の番号は12-3456でした", Span("ID_NUMBER", "12-3456"), "round12"),
+    # English labels, "is" between label and value
+    (
+        "my license number is 5310 2277 9046, they kept it",
+        Span("ID_NUMBER", "5310 2277 9046"),
+        "round12",
+    ),
+    ("I am student ID 21K4407 at the office", Span("ID_NUMBER", "21K4407"), "round12"),
+    ("the license number format is like this", No(("ID_NUMBER",)), "round12"),
 ]
 
 

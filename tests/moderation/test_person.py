@@ -230,6 +230,8 @@ CASES = [
     ("あのおばちゃんって店員、優しい", NO_NAME, "round12"),
     ("さ い こ う さ ん", NO_NAME, "round12"),
     ("窓口のあのおっさん、態度悪い", NO_NAME, "round12"),
+    ("予約名が TAKEDA/KAORI MS のままだった", Span("PERSON", "TAKEDA/KAORI"), "round12"),
+    ("TOKYO/OSAKA の往復便", NO_NAME, "round12"),
 ]
 
 
