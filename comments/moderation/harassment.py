@@ -117,8 +117,15 @@ class HarassmentDetector:
         self.role_keys = {r: k for r, k in roles}
         self.roles = re.compile(alt(list(self.role_keys))) if roles else None
 
-    def find(self, original: str, hv: View, personal: list[Finding]) -> list[HarassmentFinding]:
-        """Candidates -> suppressors -> target linking, then the structural rules."""
+    def find(
+        self,
+        original: str,
+        hv: View,
+        personal: list[Finding],
+        dropped: list[str] | None = None,
+    ) -> list[HarassmentFinding]:
+        """Candidates -> suppressors -> target linking, then the structural rules.
+        ``dropped`` collects the names of the suppressors that dropped a candidate."""
         text = hv.text
         abuses = candidates(text, personal)
         if not abuses:
@@ -132,7 +139,10 @@ class HarassmentDetector:
         out: list[HarassmentFinding] = []
         for kind, a, b in abuses:
             c = ctx.candidate(kind, a, b)
-            if suppressed(ctx, c) is not None:
+            reason = suppressed(ctx, c)
+            if reason is not None:
+                if dropped is not None:
+                    dropped.append(reason)
                 continue
             target = link(ctx, c)
             if target is not None:

@@ -131,3 +131,28 @@ def test_training_refuses_evaluation_sets(tmp_path):
     (tmp_path / "dev.jsonl").write_text("", encoding="utf-8")
     with pytest.raises(SystemExit, match="evaluation set"):
         trainer.load_rows(tmp_path)
+
+
+class _FixedScore:
+    """A stand-in model: the same score for every text."""
+
+    threshold = 0.3
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+
+    def score_features(self, feats) -> float:
+        return self.score
+
+
+def test_a_condemned_quote_needs_a_surer_score():
+    # The rules read 死ね inside a quote that condemns it and drop it; the score sees the
+    # same words, so below CONDEMNED_THRESHOLD it does not overrule them.
+    scanner = Scanner()
+    scanner.model = _FixedScore(0.7)
+    quoted = scanner.scan("「あの店員死ね」とか書く人、ほんと最低だと思う")
+    assert quoted.review_signals == [] and not quoted.is_harassment
+    plain = scanner.scan("あなたの顔なんて誰も見たくないんだよ")
+    assert [s.rule for s in plain.review_signals] == ["review.learned_harassment"]
+    scanner.model = _FixedScore(0.9)
+    assert scanner.scan("「あの店員死ね」とか書く人、ほんと最低だと思う").is_harassment
