@@ -242,6 +242,11 @@ def _board_id(text: str, m: re.Match[str]) -> bool:
     return sum(a != b for a, b in zip(kinds, kinds[1:], strict=False)) >= 4
 
 
+# "LINE公式 @shop", "公式アカウント：@brand": the comment calls the handle official.
+_OFFICIAL_BEFORE = re.compile(r"公式(?:アカウント|アカ|LINE|ライン|X|インスタ)?\s?[:：]?\s?$")
+_NETWORK_LABEL = re.compile(r"SSID|Wi-?Fi|WiFi|ネットワーク名|パスワード", re.IGNORECASE)
+
+
 def handles(view: View) -> list[Finding]:
     out: list[Finding] = []
     text = view.text
@@ -251,7 +256,9 @@ def handles(view: View) -> list[Finding]:
             if _DOMAIN_TAIL.match(text, m.end()):
                 continue  # （@sora-net.ne.jp）: the domain part of an address, not a handle
             s, e = view.span(m.start(), m.end())
-            if OFFICIAL.search(m.group("h")):
+            if OFFICIAL.search(m.group("h")) or _OFFICIAL_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
                 out.append(Finding(s, e, BLOCK, 0.9, "account.official"))
             else:
                 out.append(Finding(s, e, "ACCOUNT", 0.9, "account.handle"))
@@ -262,6 +269,8 @@ def handles(view: View) -> list[Finding]:
         h = m.group("h").rstrip(".-")
         if OFFICIAL.search(h) or not re.search(r"[0-9_]", h) and len(h) < 5:
             continue
+        if _NETWORK_LABEL.search(text, max(0, m.start() - 8), m.start("h")):
+            continue  # SSIDはHOKUTO_FREE_WIFI: a network's name, not a person's account
         record = _RECORD_ID.search(text[max(0, m.start() - 8) : m.start()])
         if m.group().startswith("ID") and record:
             continue  # 取引ID, 注文ID, 予約ID: the identifier of a transaction, not a person

@@ -349,7 +349,7 @@ _ROLEISH = (
 # role word and an honorific, is a given name.  Kin and crowd words (おばちゃん, みなさん,
 # にーちゃん) are left out.
 _ROLE_KANA_NAME = searching(
-    rf"(?:{ROLE}|{_ROLEISH})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども|あの|この|その|例の)"
+    rf"(?:{ROLE}|{_ROLEISH})の(?P<n>(?!お|みな|みん|ねえ|ねー|ねぇ|にい|にー|あん|あな|じい|ばあ|かあ|とう|ぼっ|ども|あの|この|その|例の|ヨメ|よめ|ムスコ|ムスメ|むすこ|むすめ|ダンナ|だんな)"
     rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヴ][ァ-ヴー]{{1,4}}))(?=ちゃん|さん|くん|たん)"
 )
 
@@ -579,7 +579,9 @@ _KANA_PAIR = re.compile(
     r" (?P<b>[ぁ-ゖ]{2,7}|[ァ-ヴ][ァ-ヴー]{1,5})"
 )
 # One kana run: たかはしゆうた, ナガセアユミ.
-_KANA_RUN = re.compile(r"(?<![ぁ-ゖァ-ヴー])(?:[ぁ-ゖ]{4,9}|[ァ-ヴ][ァ-ヴー]{3,8})(?![ァ-ヴー])")
+_KANA_RUN = re.compile(
+    r"(?<![ぁ-ゖァ-ヴー])(?:(?<![一-龥々])[ぁ-ゖ]{4,9}|[ァ-ヴ][ァ-ヴー]{3,8})(?![ァ-ヴー])"
+)  # a hiragana run right after a kanji is its inflection or particle (個人のだよね)
 # 出品者の, 融資課の, 窓口の: a role, section or counter before a name.
 # A given name after a role needs an honorific or a naming cue: 保育士のまゆみ先生.
 _MEI_CUE = re.compile(r"(?:さん|くん|ちゃん|先生|せんせい|って(?:子|やつ|奴|名札|人|女|男))")
@@ -735,7 +737,10 @@ def _kana_family_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
     particle glued before the name (店のやまもとさん)."""
     for m in _KANA_WORD.finditer(text):
         run = m.group()
-        starts = [0]
+        glued = run[0] <= "ゖ" and m.start() > 0 and _GLUE_BEFORE.match(text[m.start() - 1])
+        # a hiragana run after a kanji or katakana opens with its particle (店のやまもと):
+        # the name starts after it
+        starts = [] if glued and run[0] in "のはがもと" else [0]
         if run[0] <= "ゖ":
             starts += [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
         for k in starts:
@@ -825,6 +830,7 @@ def _dotted(text: str) -> Iterator[tuple[int, int, float, str]]:
                 break
 
 
+_GLUE_BEFORE = re.compile(r"[一-龥々ァ-ヴー]")
 _TITLES_AFTER = ("さん", "様", "くん", "ちゃん", "先生")
 
 
@@ -878,7 +884,10 @@ _NOT_GIVEN = frozenset(words("kana_not_given_names"))
 def _kana_titled(text: str) -> Iterator[tuple[int, int, float, str]]:
     for m in _KANA_TITLED.finditer(text):
         run, end = m.group("n"), m.end("n")
-        starts = [0] + [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
+        after_kanji = m.start() > 0 and _KANJI.match(text[m.start() - 1]) is not None
+        # 修理のあんちゃん: a hiragana run right after a kanji starts with its particle
+        starts = [] if after_kanji else [0]
+        starts += [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
         for k in starts:
             word = run[k:]
             if len(word) < 3 or len(word) > 5 or word in _NOT_GIVEN or word[:-1] in _NOT_GIVEN:

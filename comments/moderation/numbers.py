@@ -100,7 +100,7 @@ _BUSINESS_AFTER = re.compile(
 _OWNER_BUSINESS = re.compile(
     alternation("business_owner_nouns") + r"(?:さん)?[」』]?"
     r"(?:の)?(?:固定|代表|直通)?(?:電話|でんわ|TEL|Tel|tel|番号|連絡先)?(?:番号)?"
-    r"(?:は|が|も|:|：|=|→)?\s?[(（]?\s?$"
+    r"(?:は|が|も|:|：|=|→|、|,)?\s?[(（]?\s?$"
 )
 
 
@@ -289,6 +289,13 @@ def _phone_from(
     return None
 
 
+_PLACEHOLDER = re.compile(r"^0{8}$")  # the subscriber part all zeros
+_EXAMPLE_BEFORE = re.compile(r"(?:例|記入例|見本|サンプル)(?:えば)?[:：は]?\s?[「『\"]?$")
+_FORMAT_AFTER = re.compile(
+    r"[」』\"]?\s?(?:の|という|みたいな|のような)?(?:形式|書式|フォーマット|ように(?:書|記入|入力))"
+)
+
+
 def _phone_span(view: View, a: int, b: int, digits: str, kind: str, plus: bool) -> Finding:
     """The phone number at view[a:b], or a block when it is a business's or not a phone."""
     text = view.text
@@ -300,6 +307,13 @@ def _phone_span(view: View, a: int, b: int, digits: str, kind: str, plus: bool) 
     if _has(_NOT_PHONE_CTX, ctx) and not (kind == "mobile" and _phone_label_wins(ctx)):
         return _finding(view, a, b, BLOCK, 0.9, "phone.not_personal")
     after = text[b : b + 14]
+    if (
+        _PLACEHOLDER.search(digits[-8:])
+        or _FORMAT_AFTER.match(after)
+        or _EXAMPLE_BEFORE.search(_before(text, a, 8))
+    ):
+        # 090-0000-0000, 「03-1234-5678」の形式で: a number written to show the format
+        return _finding(view, a, b, BLOCK, 0.9, "phone.placeholder")
     ip_or_fixed = kind != "mobile" or digits.startswith("050")
     if ip_or_fixed and (
         _OWNER_BUSINESS.search(_before(text, a, 24)) or _SHOP_NEAR.search(_before(text, a, 24))

@@ -143,6 +143,14 @@ CASES = [
     ("052-123-4567 (こちらはお店の電話番号)", NO_DATA, "round12"),
     ("0467-12-3456、これは店の番号です", NO_DATA, "round12"),
     ("参加者は 10 〜 20 人、3 ー 4 で勝った", NO_DATA, "round12"),
+    # round12 (after blind-l): formats, desks, official handles, networks
+    ("記入欄は「090-0000-0000」の形式で書いてください", NO_DATA, "round12"),
+    ("例：03-1234-5678のように市外局番から", NO_DATA, "round12"),
+    ("申込は市民課 03-3123-4567 まで", NO_DATA, "round12"),
+    ("名刺の保育課の直通、06-6123-4567にどうぞ", NO_DATA, "round12"),
+    ("店の問い合わせ先は03-6123-4567です", NO_DATA, "round12"),
+    ("予約はLINE公式 @pan_komugi_shop から", NO_DATA, "round12"),
+    ("SSIDはCAFE_FREE_WIFI、パスワードは店内掲示", NO_DATA, "round12"),
 ]
 
 

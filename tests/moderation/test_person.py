@@ -232,6 +232,9 @@ CASES = [
     ("窓口のあのおっさん、態度悪い", NO_NAME, "round12"),
     ("予約名が TAKEDA/KAORI MS のままだった", Span("PERSON", "TAKEDA/KAORI"), "round12"),
     ("TOKYO/OSAKA の往復便", NO_NAME, "round12"),
+    ("あの運転手のヨメさん、駅前で見た", NO_NAME, "round12"),
+    ("修理のあんちゃん、親切だった", NO_NAME, "round12"),
+    ("この番号080-1234-5678、個人のだよね？", NO_NAME, "round12"),
 ]
 
 
