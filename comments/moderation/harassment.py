@@ -36,7 +36,7 @@ _NOT_SPECIFIC = f"(?!{alternation('role_not_specific')})(?!{alternation('role_as
 _GENERIC_TARGET = guarded(
     rf"(?:>>|＞＞)\d+(?:-\d+)?|[上下]の(?:匿名|人|コメ|レス|奴|やつ)"
     rf"|{_DETERMINER}?{ROLE}{_NOT_SPECIFIC}(?:さん|様|ちゃん|氏)?"
-    rf"|{PRONOUNS}(?!ら|達|たち|等)"
+    rf"|{PRONOUNS}(?!ら|達|たち|等)|{alternation('english_targets')}"
     rf"|{alternation('police_words')}(?:さん)?|(?<![ァ-ヴー])マネ(?=の|って|は|、|が)"
     # 問題の検針員, 当該添乗員, 例の整備士: a determiner and any occupational noun.
     rf"|(?<![ぁ-ゖァ-ヴ一-龥])(?:あの|この|その|例の|問題の|当該|件の|元)[一-龥ァ-ヴー]{{1,6}}?"

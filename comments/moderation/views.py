@@ -101,5 +101,5 @@ class Views:
 
     @property
     def may_harass(self) -> bool:
-        """Japanese text or a reply marker: harassment needs one of them."""
-        return self.has_cjk or ">>" in self.normalized.text
+        """Japanese or Latin text, or a reply marker: harassment needs one of them."""
+        return self.has_cjk or self.has_latin or ">>" in self.normalized.text

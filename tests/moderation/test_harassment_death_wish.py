@@ -64,6 +64,9 @@ CASES = [
     ("あの添乗員さん、ねんねして、そのまま起きなくていいよ", HARASSMENT, "round12"),
     ("例の店員、永遠に眠ってて", HARASSMENT, "round12"),
     ("明日は休みだから、もう起きなくていい", NOT_HARASSMENT, "round12"),
+    ("the driver was so rude, hope he trips on the stairs and dies", HARASSMENT, "round12"),
+    ("you should just die", HARASSMENT, "round12"),
+    ("I nearly died laughing at this review", NOT_HARASSMENT, "round12"),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from .conftest import (
     HARASSMENT,
+    NOT_HARASSMENT,
     Harassment,
     check,
 )
@@ -33,6 +34,8 @@ CASES = [
     (">>7 頭の中お花畑で幸せそうだね", HARASSMENT, "round7"),
     ("例の受付係、人の文句言う前に鏡見ろよ", HARASSMENT, "round7"),
     ("あの店員、あの顔でよく接客できるな", HARASSMENT, "round7"),
+    ("nobody wants you here, go home", Harassment("demeaning"), "round12"),
+    ("父は年金暮らしで保証人になれるのか心配", NOT_HARASSMENT, "round12"),
 ]
 
 

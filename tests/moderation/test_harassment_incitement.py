@@ -10,6 +10,7 @@ import pytest
 
 from .conftest import (
     HARASSMENT,
+    NOT_HARASSMENT,
     Harassment,
     check,
 )
@@ -48,6 +49,16 @@ CASES = [
     ("例の店員の番号 090-1111-2345 出回ってるけど、絶対かけんなよ？ｗ", HARASSMENT, "round9"),
     ("あの配達員のメアド手に入れた。欲しい人いたらDMで", HARASSMENT, "round9"),
     ("当該担当者の裏垢見つけた。みんなで見に行って叩こうぜ", HARASSMENT, "round9"),
+    # round12: pile-ons on review sites, a push phrased as a question
+    ("その美容師、みんなで★1を一斉投稿しましょう", Harassment("incitement"), "round12"),
+    (
+        "例の店員、店が潰れるまでは無理でも廃業するまでやりましょう",
+        Harassment("incitement"),
+        "round12",
+    ),
+    ("カメラマンの家、港区芝1丁目2-3。行ってくれば？", Harassment("incitement"), "round12"),
+    ("この店、星1つけようかな", NOT_HARASSMENT, "round12"),
+    ("あの店員を晒し上げるのは違うと思う", NOT_HARASSMENT, "round12"),
 ]
 
 

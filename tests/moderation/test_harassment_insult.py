@@ -12,6 +12,7 @@ from comments.moderation import get_default_scanner
 
 from .conftest import (
     HARASSMENT,
+    NOT_HARASSMENT,
     Harassment,
     check,
 )
@@ -42,6 +43,11 @@ CASES = [
     (">>7 「店長は無能」これに同意", Harassment("insult"), "round5"),
     ("受付のおばちゃん、顔がガマガエルみたいで無理", HARASSMENT, "round6"),
     ("看護師の江口、ほんと終わってんな", HARASSMENT, "round6"),
+    # round12: English insults aimed at a person
+    ("the cashier is such a clown", Harassment("insult"), "round12"),
+    ("you are pathetic, honestly", Harassment("insult"), "round12"),
+    ("this app is trash lol", NOT_HARASSMENT, "round12"),
+    ("I felt like a loser after that exam", NOT_HARASSMENT, "round12"),
 ]
 
 

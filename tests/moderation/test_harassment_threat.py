@@ -45,6 +45,7 @@ CASES = [
     ("三島さんの退勤時間も使う駅も知ってますよ。", HARASSMENT, "round7"),
     ("例の受付係、楽しみにしとけよ", HARASSMENT, "round7"),
     ("あの店員のカード番号4111 1111 1111 1111、ちょっと使わせてもらおうかな", HARASSMENT, "round9"),
+    ("I know where you live, receptionist", Harassment("threat"), "round12"),
 ]
 
 

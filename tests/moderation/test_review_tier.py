@@ -36,7 +36,13 @@ CASES = [
     ("受付の人、実家が駅の裏って聞いたよ〜 帰り気をつけてね", "review.whereabouts", "round12"),
     ("担任さん、娘さん西町小の3年生でしたっけ😊", "review.whereabouts", "round12"),
     ("例の店員の転職先、隣町のスーパーらしい。毎日寄れるね♪", "review.whereabouts", "round12"),
+    (
+        "窓口のお姉さん、毎朝7:40の快速の2両目ですよね。今日も見てました",
+        "review.whereabouts",
+        "round12",
+    ),
     ("店員さんの家の近くの公園、桜がきれいだった", "publish", "round12"),
+    ("友達と毎朝同じ電車、今日も見てたけど寝てた", "publish", "round12"),
     ("友達に帰り道は気をつけてねって言われた", "publish", "round12"),  # no person named
     ("あの店員の家を調べたとか書いてる人、やめなよ", "publish", "round12"),  # condemned
     # an imperative to go to someone, with no place, crowd or posted data
