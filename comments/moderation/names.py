@@ -36,6 +36,8 @@ _POS_GIVEN: set[int] = set()
 _POS_PLACE: set[int] = set()
 # Proper nouns the dictionary does not call names that may be family names (岡部).
 _POS_NOUN: set[int] = set()
+# Common nouns that may be family names before a spaced given name (金城 里奈).
+_POS_COMMON: set[int] = set()
 # Particles, auxiliaries, symbols, blanks: never a name (most tokens; skipped unread).
 _POS_FUNCTION: set[int] = set()
 _dictionary: Any = None
@@ -77,6 +79,8 @@ def _load_dictionary() -> None:
                         _POS_PLACE.add(pid)
                     elif pos[:3] == ("名詞", "固有名詞", "一般"):
                         _POS_NOUN.add(pid)
+                    elif pos[:3] == ("名詞", "普通名詞", "一般"):
+                        _POS_COMMON.add(pid)
                     if pos[0] in ("助詞", "助動詞", "補助記号", "空白"):
                         _POS_FUNCTION.add(pid)
                 _tokenizer = dictionary.tokenizer(mode=SplitMode.C)
@@ -135,6 +139,7 @@ _CUE_AFTER = re.compile(
 )
 # 平野の家、 / 西川のインスタ: a family name owning a home or an account, opening a clause.
 _DATA_AFTER = re.compile(alternation("owned_by_person") + r"(?![一-龥]|に|で|へ|から|まで)")
+_MAIDEN_BEFORE = re.compile(r"旧姓(?:は|の|が|:|：)?\s?[「『（(]?$")
 _CLAUSE_START = re.compile(r"(?:^|[、,。!！?？\s「『（(>＞】])$")
 # A family name glued to a death wish or insult (大西死ね): only a person fits.
 _ABUSE_AFTER = re.compile(alternation("name_glued_abuse"))
@@ -192,8 +197,12 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
         # neither names nor places and need nothing else.
         pid = tokens[i].part_of_speech_id()
         kind = "sei" if pid in _POS_SURNAME else "mei" if pid in _POS_GIVEN else None
-        if kind is None and pid in _POS_PLACE and _given_follows(tokens, i):
-            kind = "sei"  # 新郎岡田 悠真: a place word that is a family name, a given name after
+        if kind is None and (
+            (pid in _POS_PLACE and _given_follows(tokens, i))
+            or (pid in _POS_COMMON and _given_follows(tokens, i, spaced=True))
+        ):
+            # 新郎岡田 悠真, 金城 里奈: a word that is also a family name, a given name after
+            kind = "sei"
         if kind is None:
             if pid in _POS_FUNCTION:
                 i += 1
@@ -215,10 +224,12 @@ def sudachi_names(view: View, tokens: list[Any]) -> list[Finding]:
     return out
 
 
-def _given_follows(tokens: list[Any], i: int) -> bool:
+def _given_follows(tokens: list[Any], i: int, spaced: bool = False) -> bool:
     j = i + 1
     if j < len(tokens) and tokens[j].surface() == " ":
         j += 1
+    elif spaced:
+        return False
     return (
         j < len(tokens)
         and name_kind(tokens[j]) == "mei"
@@ -318,6 +329,8 @@ def _person_cue(text: str, a: int, b: int) -> bool:
         return True
     if b - a >= 2 and _KIN_BRACKET.search(text, max(0, a - 5), a):
         return True  # 夫の名前（佐伯）, 母（恵子）
+    if _MAIDEN_BEFORE.search(text, max(0, a - 5), a):
+        return True  # 旧姓水原
     return bool(_ROLE_BEFORE.search(text[max(0, a - 12) : a]) and _AFTER_ROLE_NAME.match(after))
 
 
@@ -448,7 +461,24 @@ def romaji_names(view: View) -> list[Finding]:
             out.append(Finding(s, e, "PERSON", 0.8, "person.romaji"))
     if "/" in text:
         out += _booking_names(view)
+    for m in _LATIN_TITLED.finditer(text):
+        g = "w" if m.group("w") else "v"
+        word = m.group(g)
+        first = word.split()[0]
+        if first.capitalize() in _BRANDS or _latin_proper_noun(first) or is_public_romaji(word):
+            continue  # Amazonさん, Toyota様, Ohtani先生
+        s, e = view.span(m.start(g), m.end(g))
+        out.append(Finding(s, e, "PERSON", 0.75, "person.romaji"))
     return out
+
+
+_BRANDS = frozenset(words("latin_brands"))
+# Maria先生, Kevinさん, Teacher Jolina, Mia teacher: a capitalised Latin name with a title.
+_LATIN_TITLED = re.compile(
+    r"(?<![A-Za-z0-9@._/#-])(?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
+    r"(?=\s?(?:先生|せんせい|さん|ちゃん|くん|様)|\s[Tt]eacher\b|\s[Ss]ensei\b)"
+    r"|(?<![A-Za-z])(?:[Tt]eacher|[Ss]ensei|[Cc]oach) (?P<v>[A-Z][a-z]{2,})(?![A-Za-z])"
+)
 
 
 # MORIOKA/SHINJI MR: the SURNAME/GIVEN form of airline and hotel bookings.
@@ -555,6 +585,29 @@ def kana_kind(word: str) -> str | None:
     return name_kind(ms[0]) if len(ms) == 1 else None
 
 
+_VOWEL_OF = {
+    c: v
+    for v, row in (
+        ("あ", "あかさたなはまやらわがざだばぱぁゃ"),
+        ("い", "いきしちにひみりぎじぢびぴぃ"),
+        ("う", "うくすつぬふむゆるぐずづぶぷぅゅ"),
+        ("え", "えけせてねへめれげぜでべぺぇ"),
+        ("お", "おこそとのほもよろごぞどぼぽぉょ"),
+    )
+    for c in row
+}
+
+
+def _long_vowel_spellings(word: str) -> list[str]:
+    """おーはし → おおはし, おうはし; ゆーこ → ゆうこ: a hiragana name with ー written out."""
+    i = word.find("ー")
+    if i <= 0 or word[i - 1] not in _VOWEL_OF:
+        return []
+    vowel = _VOWEL_OF[word[i - 1]]
+    options = ["う", "お"] if vowel == "お" else ["い", "え"] if vowel == "え" else [vowel]
+    return [word[:i] + o + word[i + 1 :] for o in options]
+
+
 @functools.lru_cache(maxsize=8192)
 def dataset_kana_kind(word: str) -> str | None:
     """Sudachi's reading first, then the name dataset (common words left out, three kana
@@ -562,6 +615,8 @@ def dataset_kana_kind(word: str) -> str | None:
     kind = kana_kind(word)
     if kind is None and len(word) >= 3:  # two-kana readings are too often words (まえ, いえ)
         kind = name_data().kana_kind(word)
+    if kind is None and "ー" in word and word[0] <= "ゖ":
+        kind = next(filter(None, map(dataset_kana_kind, _long_vowel_spellings(word))), None)
     return kind
 
 
@@ -768,8 +823,8 @@ def _romaji_cued(text: str) -> Iterator[tuple[int, int, float, str]]:
         before = text[max(0, m.start() - 12) : m.start()]
         after = text[m.end() : m.end() + 6]
         role = bool(_ROLE_BEFORE_WIDE.search(before)) and re.match(r"[、,。\s]|が|は|って", after)
-        cue = re.match(r"(?:とかいう|って(?:奴|やつ|人|女|男)|さん|くん|ちゃん|氏)", after)
-        if not (role or cue):
+        cue = re.match(rf"(?:とかいう|って(?:奴|やつ|人|女|男|{ROLE})|さん|くん|ちゃん|氏)", after)
+        if not (role or cue) or word.capitalize() in _BRANDS:
             continue
         if is_name_word(word.capitalize()) or (
             word[0].isupper() and romaji_to_hiragana(word) and len(word) >= 4
@@ -813,7 +868,7 @@ def _spaced_kanji(text: str) -> Iterator[tuple[int, int, float, str]]:
 # throughout (the run is taken whole; its leading characters are tried as the name).
 _DOTTED = re.compile(
     r"(?:(?<![0-9A-Za-z一-龥々ぁ-ゖァ-ヴー.・･])|(?<=[のはがもと]))[一-龥々ぁ-ゖァ-ヴ]"
-    r"(?P<s>[.・･·]| )[一-龥々ぁ-ゖァ-ヴー](?:(?P=s)[一-龥々ぁ-ゖァ-ヴー]){1,8}"
+    r"(?P<s>[.・･·☆★*＊]| )[一-龥々ぁ-ゖァ-ヴー](?:(?P=s)[一-龥々ぁ-ゖァ-ヴー]){1,8}"
 )
 
 
@@ -824,8 +879,8 @@ def _dotted(text: str) -> Iterator[tuple[int, int, float, str]]:
         joined = m.group().replace(sep, "")
         for n in range(len(joined), 2, -1):
             word = joined[:n]
-            rest = joined[n:] or text[m.end() : m.end() + 2]
-            if _dotted_name(word, sep) or _dotted_part(word, sep, rest):
+            rest = joined[n:] or text[m.end() : m.end() + 12]
+            if _dotted_name(word, sep) or _dotted_part(word, sep, rest, n == len(joined)):
                 yield (m.start(), m.start() + 2 * n - 1, 0.7, "person.dotted")
                 break
 
@@ -834,14 +889,27 @@ _GLUE_BEFORE = re.compile(r"[一-龥々ァ-ヴー]")
 _TITLES_AFTER = ("さん", "様", "くん", "ちゃん", "先生")
 
 
-def _dotted_part(word: str, sep: str, rest: str) -> bool:
-    """た ど こ ろ さ ん: a kana family name (dictionary) before an honorific; ゆ・り・あ: a
-    dotted kana given name (dataset) alone — spelling a name out is itself the cue."""
+def _dotted_part(word: str, sep: str, rest: str, whole: bool) -> bool:
+    """た ど こ ろ さ ん: a kana family name before an honorific or って + a role; ゆ・り・あ,
+    ほ☆ず☆み: a dotted kana name (dataset) alone, the whole run and not an ordinary word —
+    spelling a name out is itself the cue."""
     if not _KANA.fullmatch(word) or len(word) < 3 or _script(word) != _script(word[-1]):
         return False
-    if dataset_kana_kind(word) == "sei" and rest.startswith(_TITLES_AFTER):
-        return True
-    return sep != " " and dataset_kana_kind(word) == "mei"
+    kind = dataset_kana_kind(word)
+    rest = rest.replace("〜", "").replace("ー", "").replace("~", "")
+    if kind is not None and (rest.startswith(_TITLES_AFTER) or _NAMED_ROLE_AFTER.match(rest)):
+        return kind == "sei" or sep != " "
+    return sep != " " and whole and kind is not None and not _ordinary_word(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinary_word(word: str) -> bool:
+    """One dictionary word that is not a name (ありがとう, かわい), in either kana."""
+    for w in (word, _kata(word)):
+        ms = list(tokenizer().tokenize(w))
+        if len(ms) == 1 and not ms[0].is_oov() and name_kind(ms[0]) is None:
+            return True
+    return False
 
 
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ")
@@ -858,6 +926,8 @@ def _dotted_name(word: str, sep: str) -> bool:
         return bool(kinds) and kinds[0] == "sei" and all(kinds) and len(ms) <= 2
     if not _KANA.fullmatch(word) or _script(word) != _script(word[-1]):
         return False
+    if _ordinary_word(word):
+        return False  # あ・り・が・と・う
     if sep == " ":  # the family name from the dictionary itself
         return any(
             word[k] not in _SMALL_KANA
@@ -874,7 +944,8 @@ def _dotted_name(word: str, sep: str) -> bool:
 # ゆかり先生, ゆいなちゃん, はるとくんママ: a kana given name (three kana or more) with a
 # child's or teacher's title; kin words (おばあちゃん, おにいちゃん) are not names.
 _KANA_TITLED = re.compile(
-    r"(?<![ぁ-ゖァ-ヴー])(?P<n>[ぁ-ゖ]{3,7}|[ァ-ヴ][ァ-ヴー]{2,5})(?=ちゃん|くん|先生|せんせい|せんせー)"
+    r"(?<![ぁ-ゖァ-ヴー])(?P<n>[ぁ-ゖ][ぁ-ゖー]{2,6}|[ァ-ヴ][ァ-ヴー]{2,5})"
+    r"(?=ちゃん|くん|先生|せんせい|せんせー)"
 )
 # What may sit glued before such a name in a hiragana run: 国語のゆかり先生, 娘さんゆいなちゃん.
 _GLUED_BEFORE = ("さん", "の", "は", "が", "も", "と")
@@ -890,11 +961,21 @@ def _kana_titled(text: str) -> Iterator[tuple[int, int, float, str]]:
         starts += [len(p) for p in _GLUED_BEFORE if run.startswith(p)]
         for k in starts:
             word = run[k:]
-            if len(word) < 3 or len(word) > 5 or word in _NOT_GIVEN or word[:-1] in _NOT_GIVEN:
+            if len(word) < 3 or len(word) > 6 or word in _NOT_GIVEN or word[:-1] in _NOT_GIVEN:
                 continue
-            if dataset_kana_kind(word) is not None:
+            if dataset_kana_kind(word) is not None or _foreign_teacher(word, text, end):
                 yield (end - len(word), end, 0.7, "person.kana")
                 break
+
+
+def _foreign_teacher(word: str, text: str, end: int) -> bool:
+    """ジョリーナ先生: a katakana word the dictionary does not know, before 先生."""
+    return (
+        _script(word) == "kata"
+        and text.startswith(("先生", "せんせい"), end)
+        and (_unknown(word) or _proper_kata(word))
+        and word.capitalize() not in _BRANDS
+    )
 
 
 # よしかわの家電, イシダの住所: a kana family name opening a clause, owning a home or a phone.

@@ -224,7 +224,7 @@ CASES = [
     ("サロンのあかねってネイリスト、上手だった", Span("PERSON", "あかね"), "round12"),
     ("倉庫の西岡って兄ちゃん、愛想いい", Span("PERSON", "西岡"), "round12"),
     ("営業のい ま む ら さ ん が来た", Span("PERSON", "い ま む ら"), "round12"),
-    ("み・ど・り　もう来ないで", Span("PERSON", "み・ど・り"), "round12"),
+    ("り・く・と　もう来ないで", Span("PERSON", "り・く・と"), "round12"),
     ("受付で『さ○こ様』って呼ばれた", Span("PERSON", "さ○こ"), "round12"),
     ("本当のことって店員さんに言った", NO_NAME, "round12"),
     ("あのおばちゃんって店員、優しい", NO_NAME, "round12"),
@@ -235,6 +235,23 @@ CASES = [
     ("あの運転手のヨメさん、駅前で見た", NO_NAME, "round12"),
     ("修理のあんちゃん、親切だった", NO_NAME, "round12"),
     ("この番号080-1234-5678、個人のだよね？", NO_NAME, "round12"),
+    # round12 (after blind-l): titles after Latin and foreign names, spelled-out names with
+    # their cue, long vowels, a maiden name, a common-noun family name before a given name
+    ("英会話のHannah先生、発音がきれい", Span("PERSON", "Hannah"), "round12"),
+    ("Teacher Olivia was kind", Span("PERSON", "Olivia"), "round12"),
+    ("Amazonさんから荷物が届いた", NO_NAME, "round12"),
+    ("Google先生に聞いてみた", NO_NAME, "round12"),
+    ("ロドリゲス先生の授業", Span("PERSON", "ロドリゲス"), "round12"),
+    ("ピアノ先生に習ってる", NO_NAME, "round12"),
+    ("ほ☆し☆の、見つけたから", Span("PERSON", "ほ☆し☆の"), "round12"),
+    ("た・か・ぎさ〜ん♪ 今日も", Span("PERSON", "た・か・ぎ"), "round12"),
+    ("の む らってカメラマン、雑", Span("PERSON", "の む ら"), "round12"),
+    ("店員のさーやちゃん、かわいい", Span("PERSON", "さーや"), "round12"),
+    ("新婦の旧姓は森下だった", Span("PERSON", "森下"), "round12"),
+    ("保護者欄に金城 美咲と書いた", Span("PERSON", "金城 美咲"), "round12"),
+    ("ＳＡＫＡＭＯＴＯって店長、態度悪い", Span("PERSON", "ＳＡＫＡＭＯＴＯ"), "round12"),
+    ("あ・り・が・と・う", NO_NAME, "round12"),
+    ("か・わ・い・い", NO_NAME, "round12"),
 ]
 
 
