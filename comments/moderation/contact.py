@@ -243,7 +243,7 @@ def _board_id(text: str, m: re.Match[str]) -> bool:
 
 
 # "LINE公式 @shop", "公式アカウント：@brand": the comment calls the handle official.
-_OFFICIAL_BEFORE = re.compile(r"公式(?:アカウント|アカ|LINE|ライン|X|インスタ)?\s?[:：]?\s?$")
+_OFFICIAL_BEFORE = re.compile(r"公式(?:アカウント|アカ|LINE|ライン|X|インスタ)?\s?[:：（(]?\s?$")
 _NETWORK_LABEL = re.compile(r"SSID|Wi-?Fi|WiFi|ネットワーク名|パスワード", re.IGNORECASE)
 
 

@@ -376,6 +376,8 @@ def role_kana_names(view: View) -> list[Finding]:
         word = m.group("n")
         if len(word) >= 4 and _script(word) == "kata" and not _unknown(word):
             continue  # パン屋のメロンパンさん: a long dictionary word is a thing, not a name
+        if _ROLE_AT.fullmatch(word) or word in ("バイト", "パート", "ばいと"):
+            continue  # ラーメン屋のバイトくん: the role, not a name
         s, e = view.span(m.start("n"), m.end("n"))
         out.append(Finding(s, e, "PERSON", 0.7, "person.role_kana"))
     return out
@@ -813,6 +815,14 @@ def _cued_kana_at(text: str, start: int, stop: int) -> tuple[int, int, float, st
             kind = dataset_kana_kind(word) if word[-1] not in "のがはをに" else None
             if kind == "sei" or (kind == "mei" and _NAMED_ROLE_AFTER.match(text, end)):
                 return (start, end, 0.7, "person.kana")
+            if (
+                kind is None
+                and _script(word) == "kata"
+                and len(word) >= 3
+                and text.startswith("とかいう", end)
+                and (_unknown(word) or _proper_kata(word))
+            ):
+                return (start, end, 0.7, "person.kana")  # あのグエンとかいうやつ
     return None
 
 
@@ -992,6 +1002,18 @@ def _kana_owner(text: str) -> Iterator[tuple[int, int, float, str]]:
             yield (m.start("n"), m.end("n"), 0.7, "person.kana")
 
 
+# よしおか、お前のこと…: a kana family name opening the comment, then a second-person word.
+_VOCATIVE_KANA = re.compile(
+    r"^(?P<n>[ぁ-ゖ]{3,6}|[ァ-ヴ][ァ-ヴー]{2,6})[、,\s]+(?=お前|おまえ|あんた|てめえ|テメエ|貴様)"
+)
+
+
+def _vocative_kana(text: str) -> Iterator[tuple[int, int, float, str]]:
+    m = _VOCATIVE_KANA.match(text)
+    if m and dataset_kana_kind(m.group("n")) is not None and not _ordinary_word(m.group("n")):
+        yield (m.start("n"), m.end("n"), 0.7, "person.kana")
+
+
 _EXTRA_FINDERS = (
     _kana_pairs,
     _kana_runs,
@@ -1005,6 +1027,7 @@ _EXTRA_FINDERS = (
     _dotted,
     _kana_titled,
     _kana_owner,
+    _vocative_kana,
 )
 
 

@@ -43,6 +43,10 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]|[^\x00-\uffff]"
 )
 _NFKC_CACHE: dict[str, str] = {}
+# Name-kanji variants NFKC keeps apart (山﨑, 𠮷田, 髙橋): read as their common forms, so the
+# dictionary and the name rules know them (the offsets still point at the original).
+_VARIANTS = {"﨑": "崎", "𠮷": "吉", "髙": "高", "德": "徳", "濵": "濱", "邉": "辺", "邊": "辺"}
+_VARIANT = re.compile("[" + "".join(_VARIANTS) + "]")
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ def _nfkc(ch: str) -> str:
         elif cat in ("Cf", "Cc", "Cs", "Co", "Cn") or _INVISIBLE.match(ch):
             out = ""
         else:
-            out = unicodedata.normalize("NFKC", ch)
+            out = _VARIANTS.get(ch) or unicodedata.normalize("NFKC", ch)
         if len(_NFKC_CACHE) < 50_000:
             _NFKC_CACHE[ch] = out
     return out
@@ -108,6 +112,7 @@ def normalize(text: str) -> View:
         unicodedata.is_normalized("NFKC", text)
         and not _INVISIBLE.search(text)
         and not _CONTROL.search(text)
+        and not _VARIANT.search(text)
     ):
         return _map_translate(_identity(text))
     if not text.translate(_COMPLEX_TABLE):

@@ -91,6 +91,8 @@ _ID_LABEL_CTX = re.compile(ID_LABELS)
 # Opening hours or an office word right after a landline: a business's number.
 _BUSINESS_AFTER = re.compile(
     r"\s?[(（]?\s?(?:受付|営業|平日|土日|年中無休)?\s?(?:時間)?\s?[:：]?\s?\d{1,2}[:：時]\d{0,2}\s?[-~〜～]"
+    # （火〜日 10時〜18時）: the days a desk is open
+    r"|\s?[(（]\s?[月火水木金土日祝][曜]?(?:日)?\s?[-~〜～・]\s?[月火水木金土日祝]"
     r"|\s?[(（]?(?:本社|代表|本店|支店|営業所|受付時間|営業時間|コールセンター|お客様)"
 )
 

@@ -36,6 +36,7 @@ CASES = [
     ("あの店員、あの顔でよく接客できるな", HARASSMENT, "round7"),
     ("nobody wants you here, go home", Harassment("demeaning"), "round12"),
     ("父は年金暮らしで保証人になれるのか心配", NOT_HARASSMENT, "round12"),
+    ("あのロペスとかいうやつ、国帰れよ", Harassment("demeaning"), "round12"),
 ]
 
 

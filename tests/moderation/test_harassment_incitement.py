@@ -59,6 +59,7 @@ CASES = [
     ("カメラマンの家、港区芝1丁目2-3。行ってくれば？", Harassment("incitement"), "round12"),
     ("この店、星1つけようかな", NOT_HARASSMENT, "round12"),
     ("あの店員を晒し上げるのは違うと思う", NOT_HARASSMENT, "round12"),
+    ("元店長の写真、加工したから欲しい人DMして", Harassment("incitement"), "round12"),
 ]
 
 

@@ -48,6 +48,7 @@ CASES = [
     ("you are pathetic, honestly", Harassment("insult"), "round12"),
     ("this app is trash lol", NOT_HARASSMENT, "round12"),
     ("I felt like a loser after that exam", NOT_HARASSMENT, "round12"),
+    ("ur cashier is so slow, fire that idiot already", Harassment("insult"), "round12"),
 ]
 
 

@@ -151,6 +151,8 @@ CASES = [
     ("店の問い合わせ先は03-6123-4567です", NO_DATA, "round12"),
     ("予約はLINE公式 @pan_komugi_shop から", NO_DATA, "round12"),
     ("SSIDはCAFE_FREE_WIFI、パスワードは店内掲示", NO_DATA, "round12"),
+    ("図書館のレファレンス直通 042-300-0000（火〜日 10時〜18時）", NO_DATA, "round12"),
+    ("麺屋こがね公式（@kogane_men）で臨時休業のお知らせ", NO_DATA, "round12"),
 ]
 
 

@@ -252,6 +252,16 @@ CASES = [
     ("ＳＡＫＡＭＯＴＯって店長、態度悪い", Span("PERSON", "ＳＡＫＡＭＯＴＯ"), "round12"),
     ("あ・り・が・と・う", NO_NAME, "round12"),
     ("か・わ・い・い", NO_NAME, "round12"),
+    # round12 (after blind-m): variant kanji, an addressed kana name, foreign names with
+    # とかいう, a role word is not a name
+    ("受付の山﨑さんが対応してくれた", Span("PERSON", "山﨑"), "round12"),
+    ("担当の髙橋さんに電話した", Span("PERSON", "髙橋"), "round12"),
+    ("いしかわ、お前のこと見てるからな", Span("PERSON", "いしかわ"), "round12"),
+    ("ありがとう、お前のおかげだわ", NO_NAME, "round12"),
+    ("あのロペスとかいう店員、態度悪い", Span("PERSON", "ロペス"), "round12"),
+    ("あのカレーとかいう料理、辛すぎ", NO_NAME, "round12"),
+    ("ラーメン屋のバイトくん、親切だった", NO_NAME, "round12"),
+    ("三笘みたいに育ってほしい", NO_NAME, "round12"),
 ]
 
 

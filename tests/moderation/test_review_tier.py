@@ -41,6 +41,11 @@ CASES = [
         "review.whereabouts",
         "round12",
     ),
+    (
+        "あの司書さん、毎週木曜は遅番で自転車で帰るよね。暗い道多いから気をつけてね",
+        "review.whereabouts",
+        "round12",
+    ),
     ("店員さんの家の近くの公園、桜がきれいだった", "publish", "round12"),
     ("友達と毎朝同じ電車、今日も見てたけど寝てた", "publish", "round12"),
     ("友達に帰り道は気をつけてねって言われた", "publish", "round12"),  # no person named
