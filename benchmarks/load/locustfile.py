@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from locust import HttpUser, between, events, task
 from locust.exception import StopUser
+from replies import PERSONAL, REPLIES, secret_for
 
 SLUGS = [s for s in os.environ.get("LOAD_SLUGS", "").split(",") if s]
 TOKEN = os.environ.get("LOAD_TOKEN", "")
@@ -30,30 +31,9 @@ MAX_REQUESTS = int(os.environ.get("LOAD_MAX_REQUESTS", "20000"))
 LOG_PATH = os.environ.get("LOAD_LOG", "")
 OPENING_PERSONAL_REPLY = os.environ.get("LOAD_OPENING_PERSONAL_REPLY") == "1"
 
-REPLIES = [
-    "同じ対応をされました。窓口の説明が毎回違います。",
-    "返金まで三か月かかりました。改善してほしいです。",
-    "サポートに電話しても繋がらないのは本当に困ります。",
-    "うちも解約の手続きで何度も書類を求められました。",
-    "消費生活センターに相談したら話が進みました。",
-]
-# Personal data the scanner must hold: a mobile number (ASCII or full-width) or an e-mail.
-PERSONAL = [
-    ("担当者の携帯は{secret}です。直接かけて文句を言いましょう。", "phone"),
-    ("受付の人の連絡先は{secret}だそうです。", "phone_wide"),
-    ("問い合わせ先 {secret} に送ったのに返事がない。", "email"),
-]
-WIDE = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 _log = open(LOG_PATH, "a", encoding="utf-8") if LOG_PATH else None  # noqa: SIM115
 _count = 0
-
-
-def _secret(kind: str) -> str:
-    if kind == "email":
-        return f"taro.{random.randint(10000, 99999)}@example.jp"
-    number = f"090-{random.randint(1000, 9999)}-{random.randint(1000, 9999)}"
-    return number.translate(WIDE) if kind == "phone_wide" else number
 
 
 @events.init.add_listener
@@ -152,7 +132,7 @@ class Reader(HttpUser):
         body, secret = random.choice(REPLIES), ""
         if personal or (personal is None and random.random() < 1 / 3):
             template, kind = random.choice(PERSONAL)
-            secret = _secret(kind)
+            secret = secret_for(kind)
             body = template.format(secret=secret)
         body = f"{body}［ld-{marker}］"
         payload = {"body": body}

@@ -77,11 +77,11 @@ _ROLE_MAILBOX = re.compile(
 )
 
 # The comment says the address is an organisation's published one: 代表メール, 公式サイト
-# 記載, HPに載ってる問い合わせ先 (a desk's address, not a person's).
+# 記載, HPに載ってる (a desk's address, not a person's).
 _PUBLISHED = re.compile(
     r"代表(?:の)?(?:メール|アドレス)|公式(?:の)?(?:メール|アドレス|サイト)|(?:サイト|HP|ホームページ)"
-    r"(?:に)?(?:記載|載って|掲載)|問い?合わせ(?:先|窓口|用)"
-)
+    r"(?:に)?(?:記載|載って|掲載)"
+)  # not 問い合わせ先 alone: people give their own address as the one to write to
 
 _PRIVATE = re.compile(r"個人|私用|プライベート|自宅|元カノ|元カレ|元彼|彼女|彼氏|嫁|旦那|本人")
 

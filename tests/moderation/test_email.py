@@ -76,7 +76,12 @@ CASES = [
     ("my mail is taro@lgjp.net", Span("EMAIL", "taro@lgjp.net"), "round12"),
     # said to be published: a desk's address
     ("総務課の代表メール（soumu@kita-gakuen.ac.jp、公式サイト記載）", No(("EMAIL",)), "round12"),
-    ("問い合わせ先 help-desk@example.co.jp へ", No(("EMAIL",)), "round12"),
+    ("HPに載ってる窓口 help-desk@example.co.jp へ", No(("EMAIL",)), "round12"),
+    (
+        "問い合わせ先 taro.12345@example.jp に送った",
+        Span("EMAIL", "taro.12345@example.jp"),
+        "round12",
+    ),
     (
         "元カレのアドレス ken.s@docomo.ne.jp 公式サイトで見た",
         Span("EMAIL", "ken.s@docomo.ne.jp"),
