@@ -81,16 +81,35 @@ def features(joined: str, tokens: Iterable[Any], cues: list[str]) -> list[str]:
     out += [padded[i : i + 3] for i in range(n - 2)]
     out += [padded[i : i + 4] for i in range(n - 3)]
     out += ["\0t" + c for c in cues]
+    words = _WORDS
     for m in tokens:
-        form = _conjugation(m)
-        if form is None:
+        if m.is_oov():
+            out += _word_features(m)
             continue
-        lemma = m.dictionary_form()
-        out.append("\0l" + lemma)
-        out.append("\0r" + m.reading_form())
-        if form:
-            out.append(f"\0i{lemma}|{form}")
+        key = m.word_id()
+        feats = words.get(key)
+        if feats is None:
+            feats = _word_features(m)
+            if len(words) < _WORD_CACHE:
+                words[key] = feats
+        out += feats
     return out
+
+
+# Dictionary word id -> its features: a comment's words are mostly words seen before, and
+# three Sudachi reads and three string joins per word cost more than one dict look-up.
+_WORDS: dict[int, tuple[str, ...]] = {}
+_WORD_CACHE = 100_000
+
+
+def _word_features(m: Any) -> tuple[str, ...]:
+    form = _conjugation(m)
+    if form is None:
+        return ()
+    lemma = m.dictionary_form()
+    if form:
+        return ("\0l" + lemma, "\0r" + m.reading_form(), f"\0i{lemma}|{form}")
+    return ("\0l" + lemma, "\0r" + m.reading_form())
 
 
 _FORMS: dict[int, str | None] = {}
