@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .kinds import category_label
+from .kinds import REVIEW, category_label
 
 
 @dataclass
@@ -20,10 +20,14 @@ class Segment:
 
 
 def segments(text: str, findings) -> list[Segment]:
+    """A review signal over the whole text (the learned score) points nowhere in it: it is
+    listed with the findings, not drawn over every word."""
     cuts = {0, len(text)}
     spans = []
     for f in findings:
         start, end = max(0, f.start), min(len(text), f.end)
+        if getattr(f, "kind", None) == REVIEW and start == 0 and end == len(text):
+            continue
         if start < end:
             cuts.update((start, end))
             spans.append((start, end, f.category))
