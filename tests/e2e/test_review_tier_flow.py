@@ -11,12 +11,15 @@ from comments import services
 from comments.models import Comment
 from comments.roles import MODERATORS, ensure_groups
 from tests.e2e.test_keyboard import keyboard_login
+from tests.e2e.test_moderation_flow import screenshot_path
 from tests.factories import PostFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_review_item_shows_its_signals_and_is_approved_in_one_key(live_server, new_page):
+def test_a_review_item_shows_its_signals_and_is_approved_in_one_key(
+    live_server, new_page, tmp_path
+):
     ensure_groups()
     mod = UserFactory(username="mod-keys")
     mod.groups.add(Group.objects.get(name=MODERATORS))
@@ -36,6 +39,7 @@ def test_a_review_item_shows_its_signals_and_is_approved_in_one_key(live_server,
     page.goto(f"{live_server.url}/moderation/comments/{reply.pk}/")
     body = page.inner_text("main")
     assert "要確認" in body and "居場所・家族への言及" in body  # the signal, by its label
+    page.screenshot(path=str(screenshot_path("review.png", tmp_path)), full_page=True)
     with page.expect_navigation():
         page.keyboard.press("a")  # one key: no confirmation for weak signals only
     reply.refresh_from_db()
