@@ -66,6 +66,25 @@ def _move(request: TakedownRequest, *, version: int, action: str, now, **fields)
     return before
 
 
+def _state_step(
+    *, reference: str, version: int, actor, action, to_state, reason: str, now
+) -> TakedownRequest:
+    """Lock the request at the version the handler saw, move it and audit the step (inside
+    the caller's transaction): the whole of a step that only changes the state."""
+    request = _lock(reference, version)
+    before = _move(request, version=version, action=action, now=now)
+    audit_step(
+        request=request,
+        actor=actor,
+        action=action,
+        from_state=before,
+        to_state=to_state,
+        reason=reason,
+        at=now,
+    )
+    return request
+
+
 def _reload(request: TakedownRequest) -> TakedownRequest:
     request.refresh_from_db()
     return request
@@ -84,16 +103,14 @@ def takedown_ask_info(*, reference: str, version: int, actor, message) -> Takedo
     text = _note(message, _("依頼内容"))
     now = timezone.now()
     with transaction.atomic():
-        request = _lock(reference, version)
-        before = _move(request, version=version, action=Action.ASK_INFO, now=now)
-        audit_step(
-            request=request,
+        request = _state_step(
+            reference=reference,
+            version=version,
             actor=actor,
             action=Action.ASK_INFO,
-            from_state=before,
             to_state=TakedownRequest.State.NEEDS_INFO,
             reason=text,
-            at=now,
+            now=now,
         )
         context = {"name": request.requester_name, "reference": reference, "message": text}
         to = [request.requester_email]
@@ -107,16 +124,14 @@ def takedown_info_received(*, reference: str, version: int, actor, note) -> Take
     text = _note(note, _("受け取った情報"), 5000)
     now = timezone.now()
     with transaction.atomic():
-        request = _lock(reference, version)
-        before = _move(request, version=version, action=Action.INFO_RECEIVED, now=now)
-        audit_step(
-            request=request,
+        request = _state_step(
+            reference=reference,
+            version=version,
             actor=actor,
             action=Action.INFO_RECEIVED,
-            from_state=before,
             to_state=TakedownRequest.State.RECEIVED,
             reason=text,
-            at=now,
+            now=now,
         )
     return _reload(request)
 
@@ -250,16 +265,14 @@ def takedown_withdraw(*, reference: str, version: int, actor, reason) -> Takedow
     text = _note(reason, _("取り下げの経緯"))
     now = timezone.now()
     with transaction.atomic():
-        request = _lock(reference, version)
-        before = _move(request, version=version, action=Action.WITHDRAW, now=now)
-        audit_step(
-            request=request,
+        request = _state_step(
+            reference=reference,
+            version=version,
             actor=actor,
             action=Action.WITHDRAW,
-            from_state=before,
             to_state=TakedownRequest.State.WITHDRAWN,
             reason=text,
-            at=now,
+            now=now,
         )
     return _reload(request)
 
