@@ -6,6 +6,8 @@ after a test database flush, exactly like Django's own permissions do.
 
 from __future__ import annotations
 
+from complaints_site.groups import sync_groups
+
 MODERATORS = "moderators"
 ORIGINAL_VIEWERS = "original_viewers"
 
@@ -25,12 +27,4 @@ GROUP_PERMISSIONS = {
 
 
 def ensure_groups(**kwargs) -> None:
-    from django.contrib.auth.models import Group, Permission
-
-    for name, perms in GROUP_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        wanted = [
-            Permission.objects.filter(content_type__app_label=app, codename=codename).first()
-            for app, codename in perms
-        ]
-        group.permissions.add(*[p for p in wanted if p is not None])
+    sync_groups(GROUP_PERMISSIONS)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from complaints_site.groups import sync_groups
+
 TAKEDOWN_HANDLERS = "takedown_handlers"
 SENDER_DISCLOSERS = "sender_disclosers"
 HANDLE = "takedowns.handle"
@@ -21,12 +23,4 @@ GROUP_PERMISSIONS = {
 
 
 def ensure_groups(**kwargs) -> None:
-    from django.contrib.auth.models import Group, Permission
-
-    for name, perms in GROUP_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        wanted = [
-            Permission.objects.filter(content_type__app_label=app, codename=codename).first()
-            for app, codename in perms
-        ]
-        group.permissions.add(*[p for p in wanted if p is not None])
+    sync_groups(GROUP_PERMISSIONS)
